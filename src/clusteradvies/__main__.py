@@ -1,0 +1,5 @@
+"""Allow ``python -m clusteradvies``."""
+
+from clusteradvies.cli.app import main
+
+main()

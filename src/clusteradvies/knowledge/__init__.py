@@ -1,0 +1,1 @@
+"""The knowledge base: its models, its condition language and its loader."""

@@ -1,0 +1,239 @@
+"""The declarative condition language of rules and of questions' ``when``.
+
+A condition is data, never code: a tree of ``all`` / ``any`` / ``not`` over three kinds of
+test — on an answer, on a derived fact, or on the respondent's role. Evaluation is
+three-valued, because a user may answer "weet niet": a test on an unknown answer is neither
+true nor false, and a rule fires only when its condition is definitely true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from enum import Enum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
+
+Scalar = str | int | bool
+
+UNKNOWN = "?"
+"""The value of an answer the respondent does not know ("weet niet")."""
+NOT_ASKED = "-"
+"""The value of a question that does not apply (its ``when`` was false) or was never answered."""
+
+OPERATORS = ("equals", "in", "contains", "contains_any", "gt", "gte", "lt", "lte", "unknown")
+
+
+class Truth(Enum):
+    """Kleene's three-valued logic."""
+
+    TRUE = "true"
+    FALSE = "false"
+    UNKNOWN = "unknown"
+
+    def __invert__(self) -> Truth:
+        if self is Truth.UNKNOWN:
+            return self
+        return Truth.FALSE if self is Truth.TRUE else Truth.TRUE
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _ValueTest(_Model):
+    """Exactly one operator and its operand."""
+
+    equals: Scalar | None = None
+    in_: list[Scalar] | None = Field(default=None, alias="in")
+    contains: Scalar | None = None
+    contains_any: list[Scalar] | None = None
+    gt: int | None = None
+    gte: int | None = None
+    lt: int | None = None
+    lte: int | None = None
+    unknown: bool | None = None
+
+    @model_validator(mode="after")
+    def _one_operator(self) -> _ValueTest:
+        given = [op for op in OPERATORS if self.operand(op) is not None]
+        if len(given) != 1:
+            names = ", ".join(OPERATORS)
+            found = ", ".join(given) or "none"
+            raise ValueError(f"expected exactly one operator of {names}; found {found}")
+        return self
+
+    def operand(self, op: str) -> Any:
+        return getattr(self, "in_" if op == "in" else op)
+
+    @property
+    def operator(self) -> str:
+        return next(op for op in OPERATORS if self.operand(op) is not None)
+
+    def matches(self, value: Any) -> bool:
+        """Whether a known value passes; total on any value, as experta's alpha tests need."""
+        op, operand = self.operator, self.operand(self.operator)
+        if op == "equals":
+            return _same(value, operand)
+        if op == "in":
+            return any(_same(value, o) for o in operand)
+        if op in ("contains", "contains_any"):
+            if not isinstance(value, list | tuple | frozenset):
+                return False
+            wanted = [operand] if op == "contains" else operand
+            return any(_same(v, w) for v in value for w in wanted)
+        if op == "unknown":
+            return (isinstance(value, str) and value == UNKNOWN) is operand
+        if isinstance(value, bool) or not isinstance(value, int):
+            return False
+        bound: int = operand
+        return {
+            "gt": value > bound,
+            "gte": value >= bound,
+            "lt": value < bound,
+            "lte": value <= bound,
+        }[op]
+
+
+def _same(a: Any, b: Any) -> bool:
+    # True == 1 in Python; an answer "yes" must not equal a count of 1.
+    return type(a) is type(b) and a == b
+
+
+class AnswerTest(_ValueTest):
+    """A test on the answer to one question."""
+
+    answer: str
+
+
+class FactTest(_ValueTest):
+    """A test on a derived fact (closed world: a fact no rule derived is false)."""
+
+    fact: str
+
+
+class RoleTest(_Model):
+    """True when the respondent's role is one of these."""
+
+    role: list[str]
+
+
+class All(_Model):
+    all: list[Condition] = Field(min_length=1)
+
+
+class AnyOf(_Model):
+    any: list[Condition] = Field(min_length=1)
+
+
+class Not(_Model):
+    not_: Condition = Field(alias="not")
+
+
+def _kind(value: Any) -> str | None:
+    if isinstance(value, Mapping):
+        for key in ("all", "any", "not", "answer", "fact", "role"):
+            if key in value:
+                return key
+        return None
+    return getattr(value, "_kind", None)
+
+
+Condition = Annotated[
+    Annotated[All, Tag("all")]
+    | Annotated[AnyOf, Tag("any")]
+    | Annotated[Not, Tag("not")]
+    | Annotated[AnswerTest, Tag("answer")]
+    | Annotated[FactTest, Tag("fact")]
+    | Annotated[RoleTest, Tag("role")],
+    Discriminator(
+        _kind,
+        custom_error_type="condition",
+        custom_error_message=(
+            "a condition needs one of the keys all, any, not, answer, fact or role"
+        ),
+    ),
+]
+
+All.model_rebuild()
+AnyOf.model_rebuild()
+Not.model_rebuild()
+for _cls, _name in (
+    (All, "all"),
+    (AnyOf, "any"),
+    (Not, "not"),
+    (AnswerTest, "answer"),
+    (FactTest, "fact"),
+    (RoleTest, "role"),
+):
+    _cls._kind = _name  # type: ignore[attr-defined]
+
+CONDITION_TAGS = frozenset({"all", "any", "not", "answer", "fact", "role"})
+"""The union tags pydantic puts into error locations; the loader strips them."""
+
+Leaf = AnswerTest | FactTest | RoleTest
+
+
+def leaves(condition: Condition) -> Iterator[Leaf]:
+    """Every test in a condition, depth first."""
+    if isinstance(condition, All):
+        for c in condition.all:
+            yield from leaves(c)
+    elif isinstance(condition, AnyOf):
+        for c in condition.any:
+            yield from leaves(c)
+    elif isinstance(condition, Not):
+        yield from leaves(condition.not_)
+    else:
+        yield condition
+
+
+def evaluate(
+    condition: Condition,
+    answers: Mapping[str, Any],
+    facts: Callable[[str], frozenset[Any]],
+    role: str,
+) -> Truth:
+    """Three-valued truth of a condition.
+
+    ``answers`` maps question ids to values (``UNKNOWN`` / ``NOT_ASKED`` included);
+    ``facts(name)`` gives the values derived for a fact so far.
+    """
+    if isinstance(condition, All):
+        results = [evaluate(c, answers, facts, role) for c in condition.all]
+        if Truth.FALSE in results:
+            return Truth.FALSE
+        return Truth.UNKNOWN if Truth.UNKNOWN in results else Truth.TRUE
+    if isinstance(condition, AnyOf):
+        results = [evaluate(c, answers, facts, role) for c in condition.any]
+        if Truth.TRUE in results:
+            return Truth.TRUE
+        return Truth.UNKNOWN if Truth.UNKNOWN in results else Truth.FALSE
+    if isinstance(condition, Not):
+        return ~evaluate(condition.not_, answers, facts, role)
+    if isinstance(condition, RoleTest):
+        return Truth.TRUE if role in condition.role else Truth.FALSE
+    if isinstance(condition, FactTest):
+        return _truth(any(condition.matches(v) for v in facts(condition.fact)))
+    return answer_truth(condition, answers.get(condition.answer, NOT_ASKED))
+
+
+def answer_truth(test: AnswerTest, value: Any) -> Truth:
+    """A test on one answer: unknown answers decide nothing, except for ``unknown:``.
+
+    A question that was not asked decides nothing at all (it is no information gap either).
+    """
+    if isinstance(value, str) and value == NOT_ASKED:
+        return Truth.UNKNOWN
+    if test.operator == "unknown":
+        return _truth(test.matches(value))
+    if isinstance(value, str) and value == UNKNOWN:
+        return Truth.UNKNOWN
+    return _truth(test.matches(value))
+
+
+def _truth(flag: bool) -> Truth:
+    return Truth.TRUE if flag else Truth.FALSE
+
+
+ConditionKind = Literal["all", "any", "not", "answer", "fact", "role"]

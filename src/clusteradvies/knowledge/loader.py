@@ -1,0 +1,312 @@
+"""Load a knowledge directory: YAML → validated models → one cross-checked KnowledgeBase.
+
+Every problem is collected (not just the first) and reported as ``file:line: key.path:
+message``; a misspelt key or id gets a "did you mean". A knowledge base with any problem is
+not returned: the engine never runs on half-valid knowledge.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from clusteradvies.errors import KnowledgeError, Problem
+from clusteradvies.knowledge import models
+from clusteradvies.knowledge.base import KnowledgeBase, Location
+from clusteradvies.knowledge.conditions import CONDITION_TAGS, AnswerTest, FactTest, RoleTest
+from clusteradvies.knowledge.conditions import leaves as condition_leaves
+from clusteradvies.knowledge.models import KINDS, KnowledgeFile
+from clusteradvies.yamlsource import LocatedDocument, dotted, read_yaml
+
+SHIPPED_NAME = "knowledge"
+"""How problems in the packaged knowledge name its directory."""
+
+
+def shipped_directory() -> Path:
+    """The knowledge directory shipped inside the package."""
+    return Path(str(resources.files("clusteradvies.kb")))
+
+
+def load_knowledge(directory: Path | None = None) -> KnowledgeBase:
+    """Load and cross-check a knowledge directory (the shipped one by default).
+
+    Raises KnowledgeError with every problem found.
+    """
+    kb, problems = load_with_problems(directory)
+    if problems:
+        raise KnowledgeError(problems)
+    return kb
+
+
+def load_with_problems(directory: Path | None = None) -> tuple[KnowledgeBase, list[Problem]]:
+    """Load what can be loaded and return it with every problem; for ``check``."""
+    root = directory if directory is not None else shipped_directory()
+    display = SHIPPED_NAME if directory is None else str(directory)
+    kb = KnowledgeBase(source=display)
+    if not root.is_dir():
+        return kb, [Problem(display, None, "", "not a directory")]
+    files = sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    if not files:
+        return kb, [Problem(display, None, "", "no .yaml files in this directory")]
+    problems: list[Problem] = []
+    for path in files:
+        shown = str(Path(display) / path.relative_to(root))
+        doc = read_yaml(path, shown)
+        problems.extend(doc.problems)
+        if doc.data is None:
+            continue
+        problems.extend(_add_file(kb, doc))
+    problems.extend(resolve_references(kb))
+    return kb, problems
+
+
+def _add_file(kb: KnowledgeBase, doc: LocatedDocument) -> list[Problem]:
+    if not isinstance(doc.data, dict):
+        return [Problem(doc.file, 1, "", f"expected a mapping with keys {', '.join(KINDS)}")]
+    problems: list[Problem] = []
+    try:
+        parsed = KnowledgeFile.model_validate(doc.data)
+    except ValidationError as exc:
+        problems.extend(validation_problems(exc, doc))
+        parsed = _salvage(doc)
+    for kind in KINDS:
+        entries: list[Any] = getattr(parsed, kind)
+        store: dict[str, Any] = getattr(kb, kind)
+        raw = doc.data.get(kind) or []
+        for entry in entries:
+            index = _index_of(raw, entry.id)
+            line = doc.line_of((kind, index)) if index is not None else None
+            if entry.id in store:
+                first = kb.locations[(kind, entry.id)]
+                problems.append(
+                    Problem(
+                        doc.file,
+                        line,
+                        f"{kind}[{index}].id",
+                        f"duplicate {kind} id '{entry.id}' (first at {first.file}:{first.line})",
+                    )
+                )
+                continue
+            store[entry.id] = entry
+            kb.locations[(kind, entry.id)] = Location(doc.file, line)
+            kb.raw[(kind, entry.id)] = raw[index] if index is not None else {}
+            if index is not None:
+                for path, key_line in doc.lines.items():
+                    if path[:2] == (kind, index) and len(path) > 2:
+                        kb.key_lines[(kind, entry.id, dotted(path[2:]))] = key_line
+    return problems
+
+
+def _salvage(doc: LocatedDocument) -> KnowledgeFile:
+    """Keep the valid entries of a file with invalid ones, so one typo hides nothing else."""
+    kept: dict[str, list[Any]] = {}
+    model_of = {k: KnowledgeFile.model_fields[k].annotation for k in KINDS}
+    for kind in KINDS:
+        raw = doc.data.get(kind) if isinstance(doc.data, dict) else None
+        if not isinstance(raw, list):
+            continue
+        item_model = model_of[kind].__args__[0]  # type: ignore[union-attr]
+        for item in raw:
+            try:
+                kept.setdefault(kind, []).append(item_model.model_validate(item))
+            except ValidationError:
+                continue
+    return KnowledgeFile.model_construct(**{k: kept.get(k, []) for k in KINDS})
+
+
+def _index_of(raw: Any, entry_id: str) -> int | None:
+    if isinstance(raw, list):
+        for i, item in enumerate(raw):
+            if isinstance(item, dict) and item.get("id") == entry_id:
+                return i
+    return None
+
+
+def validation_problems(
+    exc: ValidationError, doc: LocatedDocument, prefix: tuple[str | int, ...] = ()
+) -> list[Problem]:
+    """One located problem per pydantic error, condition union tags removed."""
+    out: list[Problem] = []
+    for error in exc.errors():
+        loc = (*prefix, *_strip_tags(tuple(error["loc"])))
+        message = _message(error)
+        if error["type"] == "extra_forbidden" and isinstance(loc[-1], str):
+            message = f"unknown key '{loc[-1]}'" + did_you_mean(loc[-1], all_keys())
+        out.append(Problem(doc.file, doc.line_of(loc), dotted(loc), message))
+    return out
+
+
+def _strip_tags(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    out: list[str | int] = []
+    for i, part in enumerate(loc):
+        previous = loc[i - 1] if i else None
+        before = loc[i - 2] if i > 1 else None
+        at_condition = previous in ("when", "not") or (
+            isinstance(previous, int) and before in ("all", "any")
+        )
+        if part in CONDITION_TAGS and at_condition:
+            continue
+        out.append(part)
+    return tuple(out)
+
+
+def _message(error: Any) -> str:
+    kind, msg = error["type"], str(error["msg"])
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "literal_error":
+        return msg.replace("Input should be", "expected")
+    if kind == "string_pattern_mismatch":
+        return "expected lower-case words joined by '.', '-' or '_' (snake_case for questions)"
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    return msg.replace("Input should be", "expected")
+
+
+def all_keys() -> set[str]:
+    """Every key any knowledge model accepts, for "did you mean"."""
+    keys: set[str] = set(KINDS)
+    stack: list[type[BaseModel]] = [KnowledgeFile]
+    seen: set[type[BaseModel]] = set()
+    from clusteradvies.knowledge import conditions
+
+    stack += [
+        conditions.AnswerTest,
+        conditions.FactTest,
+        conditions.RoleTest,
+        conditions.All,
+        conditions.AnyOf,
+        conditions.Not,
+    ]
+    while stack:
+        model = stack.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            keys.add(info.alias or name)
+        for obj in vars(models).values():
+            if isinstance(obj, type) and issubclass(obj, BaseModel) and obj not in seen:
+                stack.append(obj)
+    return keys
+
+
+def did_you_mean(word: str, options: Iterable[str]) -> str:
+    """``" (did you mean 'x'?)"`` for a close match, else empty."""
+    match = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+# --- cross-references -------------------------------------------------------------------------
+
+
+def resolve_references(kb: KnowledgeBase) -> list[Problem]:
+    """Every id an entry names must exist; problems point at the key that names it."""
+    problems: list[Problem] = []
+
+    def need(kind: str, entry_id: str, key: str, target_kind: str, target: str) -> None:
+        pool: dict[str, Any] = getattr(kb, target_kind)
+        if target not in pool:
+            where = kb.where(kind, entry_id, key)
+            label = target_kind.rstrip("s") if target_kind != "advice" else "advice"
+            problems.append(
+                Problem(
+                    where.file,
+                    where.line,
+                    f"{kind}[{entry_id}].{key}",
+                    f"unknown {label} '{target}'" + did_you_mean(target, pool),
+                )
+            )
+
+    for kind in ("factors", "advice", "questions"):
+        for entry in getattr(kb, kind).values():
+            need(kind, entry.id, "category", "categories", entry.category)
+    for kind in ("factors", "advice", "questions", "rules"):
+        for entry in getattr(kb, kind).values():
+            for i, label in enumerate(entry.sources):
+                need(kind, entry.id, f"sources[{i}]", "sections", label)
+    for advice in kb.advice.values():
+        for i, factor in enumerate(advice.addresses):
+            need("advice", advice.id, f"addresses[{i}]", "factors", factor)
+    for question in kb.questions.values():
+        for i, factor in enumerate(question.informs):
+            need("questions", question.id, f"informs[{i}]", "factors", factor)
+        if question.when is not None:
+            problems.extend(_condition_refs(kb, "questions", question.id, "when", question.when))
+    for rule in kb.rules.values():
+        problems.extend(_condition_refs(kb, "rules", rule.id, "when", rule.when))
+        for i, derivation in enumerate(rule.derive):
+            need("rules", rule.id, f"derive[{i}].fact", "facts", derivation.fact)
+        for i, assessment in enumerate(rule.assess):
+            need("rules", rule.id, f"assess[{i}].factor", "factors", assessment.factor)
+        for i, advice_id in enumerate(rule.recommend):
+            need("rules", rule.id, f"recommend[{i}]", "advice", advice_id)
+    for case in kb.cases.values():
+        need("cases", case.id, "section", "sections", case.section)
+        for name in case.profile:
+            need("cases", case.id, f"profile.{name}", "facts", name)
+        for i, lesson in enumerate(case.lessons):
+            for j, advice_id in enumerate(lesson.advice):
+                need("cases", case.id, f"lessons[{i}].advice[{j}]", "advice", advice_id)
+            for j, factor in enumerate(lesson.factors):
+                need("cases", case.id, f"lessons[{i}].factors[{j}]", "factors", factor)
+    return problems
+
+
+def _condition_refs(
+    kb: KnowledgeBase, kind: str, entry_id: str, key: str, condition: Any
+) -> Iterator[Problem]:
+    where = kb.where(kind, entry_id, key)
+    for leaf in condition_leaves(condition):
+        if isinstance(leaf, AnswerTest) and leaf.answer not in kb.questions:
+            yield Problem(
+                where.file,
+                _leaf_line(kb, kind, entry_id, key, leaf.answer, where),
+                f"{kind}[{entry_id}].{key}",
+                f"unknown question '{leaf.answer}'" + did_you_mean(leaf.answer, kb.questions),
+            )
+        elif isinstance(leaf, FactTest) and leaf.fact not in kb.facts:
+            yield Problem(
+                where.file,
+                _leaf_line(kb, kind, entry_id, key, leaf.fact, where),
+                f"{kind}[{entry_id}].{key}",
+                f"unknown fact '{leaf.fact}'" + did_you_mean(leaf.fact, kb.facts),
+            )
+        elif isinstance(leaf, RoleTest):
+            for role in leaf.role:
+                if role not in models.ROLES:
+                    yield Problem(
+                        where.file,
+                        where.line,
+                        f"{kind}[{entry_id}].{key}",
+                        f"unknown role '{role}'" + did_you_mean(role, models.ROLES),
+                    )
+
+
+def _leaf_line(
+    kb: KnowledgeBase, kind: str, entry_id: str, key: str, name: str, fallback: Location
+) -> int | None:
+    """The line of the condition test that names ``name`` (``answer: name`` or ``fact: name``)."""
+    raw = kb.raw.get((kind, entry_id), {}).get(key)
+    for path in _paths_to(raw, name, (key,)):
+        line = kb.key_lines.get((kind, entry_id, dotted(path)))
+        if line is not None:
+            return line
+    return fallback.line
+
+
+def _paths_to(node: Any, name: str, path: tuple[str | int, ...]) -> Iterator[tuple[str | int, ...]]:
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k in ("answer", "fact") and v == name:
+                yield (*path, k)
+            else:
+                yield from _paths_to(v, name, (*path, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _paths_to(v, name, (*path, i))

@@ -1,0 +1,200 @@
+"""Typed, frozen models of every kind of knowledge entry.
+
+Every model forbids unknown keys, so a misspelt key is an error with a location rather than a
+silently ignored line. Cross-references (a rule naming a factor, say) are resolved by the
+loader, which knows every id.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from clusteradvies.knowledge.conditions import Condition, Scalar
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+([._-][a-z0-9]+)*$")]
+"""Lower-case words joined by ``.``, ``-`` or ``_``."""
+QuestionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
+"""snake_case: question ids become field names of one engine fact."""
+
+Polarity = Literal["success", "failure"]
+Effect = Literal["strength", "concern"]
+AppliesTo = Literal["collaboration", "government", "both"]
+Stage = Literal["voorbereiding", "start", "uitvoering", "borging"]
+QuestionType = Literal["yesno", "choice", "multi", "integer"]
+Outcome = Literal["geslaagd", "deels", "gestopt", "lopend"]
+Role = Literal["deelnemer", "coordinator", "overheid"]
+
+ROLES: tuple[str, ...] = ("deelnemer", "coordinator", "overheid")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Text(Model):
+    """The same text in Dutch and English, each in our own words."""
+
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.nl
+
+
+class Section(Model):
+    """A section of the report that entries cite, e.g. ``3.2.2`` or ``0/vertrouwen``."""
+
+    id: str
+    title: Text
+
+
+class Category(Model):
+    """A report category that factors and advice are grouped into (chapter 0's six, and more)."""
+
+    id: Id
+    name: Text
+    description: Text
+    government_only: bool = False
+    """Shown in the profile only for government respondents or where a subsidy is involved."""
+
+
+class FactDef(Model):
+    """A fact that rules may derive from answers, with the values it can take."""
+
+    id: Id
+    description: Text
+    values: list[Scalar] = Field(min_length=1)
+
+
+class Factor(Model):
+    """A success or failure factor of cooperation."""
+
+    id: Id
+    category: Id
+    polarity: Polarity
+    name: Text
+    description: Text
+    sources: list[str] = Field(min_length=1)
+
+
+class Advice(Model):
+    """A recommendation the tool can give."""
+
+    id: Id
+    category: Id
+    text: Text
+    detail: Text | None = None
+    applies_to: AppliesTo = "collaboration"
+    weight: int = Field(default=2, ge=1, le=3)
+    """How much the report stresses it: 1 a side remark, 3 a main recommendation."""
+    stage: Stage = "start"
+    """When it matters: earlier stages rank higher, mistakes there are costlier later."""
+    theme: Id | None = None
+    """Advice sharing a theme is shown together instead of repeated."""
+    addresses: list[Id] = Field(default_factory=list)
+    sources: list[str] = Field(min_length=1)
+
+
+class Choice(Model):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$")]
+    label: Text
+
+
+class Question(Model):
+    """A question of the intake; its answers feed the rules."""
+
+    id: QuestionId
+    category: Id
+    type: QuestionType
+    prompt: Text
+    help: Text
+    """Why the question is asked, shown on ``?``."""
+    choices: list[Choice] = Field(default_factory=list)
+    min: int | None = None
+    max: int | None = None
+    default: Scalar | None = None
+    when: Condition | None = None
+    informs: list[Id] = Field(default_factory=list)
+    safer: Literal["first", "last", "higher", "lower"] | None = None
+    """Which end of the choices (or of the range) is the safer answer, where one is."""
+    sources: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _shape(self) -> Question:
+        if self.type in ("choice", "multi") and len(self.choices) < 2:
+            raise ValueError(f"a {self.type} question needs at least two choices")
+        if self.type in ("yesno", "integer") and self.choices:
+            raise ValueError(f"a {self.type} question has no choices")
+        if self.type == "integer":
+            if self.min is None or self.max is None or self.min > self.max:
+                raise ValueError("an integer question needs min <= max")
+        elif self.min is not None or self.max is not None:
+            raise ValueError("only integer questions have min and max")
+        return self
+
+
+class Derivation(Model):
+    fact: Id
+    value: Scalar = True
+
+
+class Assessment(Model):
+    factor: Id
+    effect: Effect
+    weight: int = Field(default=2, ge=1, le=3)
+
+
+class Rule(Model):
+    """If ``when`` holds: derive facts, assess factors, recommend advice — and say why."""
+
+    id: Id
+    when: Condition
+    derive: list[Derivation] = Field(default_factory=list)
+    assess: list[Assessment] = Field(default_factory=list)
+    recommend: list[Id] = Field(default_factory=list)
+    rationale: Text
+    sources: list[str] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _concludes(self) -> Rule:
+        if not (self.derive or self.assess or self.recommend):
+            raise ValueError("a rule needs at least one of derive, assess or recommend")
+        return self
+
+
+class Lesson(Model):
+    text: Text
+    advice: list[Id] = Field(default_factory=list)
+    factors: list[Id] = Field(default_factory=list)
+
+
+class Case(Model):
+    """One of the report's case studies and the lessons it draws from it."""
+
+    id: Id
+    name: str
+    section: str
+    summary: Text
+    outcome: Outcome
+    profile: dict[str, Scalar] = Field(default_factory=dict)
+    """Derived facts that describe the case, for finding similar projects."""
+    lessons: list[Lesson] = Field(min_length=1)
+
+
+class KnowledgeFile(Model):
+    """One YAML file of the knowledge directory: any mix of kinds, each a list."""
+
+    sections: list[Section] = Field(default_factory=list)
+    categories: list[Category] = Field(default_factory=list)
+    facts: list[FactDef] = Field(default_factory=list)
+    factors: list[Factor] = Field(default_factory=list)
+    advice: list[Advice] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+    rules: list[Rule] = Field(default_factory=list)
+    cases: list[Case] = Field(default_factory=list)
+
+
+KINDS: tuple[str, ...] = tuple(KnowledgeFile.model_fields)
+"""The kinds of entry, in the order files list them."""

@@ -1,0 +1,97 @@
+"""What every command shares: the ``--kb`` and ``--lang`` options, loading, and failing cleanly."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TypeVar
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from clusteradvies.errors import Problem
+    from clusteradvies.knowledge.base import KnowledgeBase
+
+T = TypeVar("T")
+
+KB_OPTION = typer.Option(
+    None,
+    "--kb",
+    help="Een andere kennismap gebruiken / use another knowledge directory.",
+    file_okay=False,
+    dir_okay=True,
+)
+LANG_OPTION = typer.Option(
+    "nl", "--lang", help="Taal van de uitvoer / output language: nl of/or en.",
+    case_sensitive=False,
+)
+
+
+def check_lang(lang: str) -> str:
+    """``nl`` or ``en``; anything else is a usage error (exit 2)."""
+    lang = lang.lower()
+    if lang not in ("nl", "en"):
+        fail_message(f"--lang: expected 'nl' or 'en', got '{lang}'")
+    return lang
+
+
+def fail(problems: list[Problem], code: int = 2, hint: str | None = None) -> NoReturn:
+    """Print one line per problem on stderr and exit; never a traceback."""
+    for problem in problems:
+        sys.stderr.write(problem.render() + "\n")
+    if hint:
+        sys.stderr.write(hint + "\n")
+    raise typer.Exit(code)
+
+
+def fail_message(message: str, code: int = 2) -> NoReturn:
+    sys.stderr.write(f"clusteradvies: {message}\n")
+    raise typer.Exit(code)
+
+
+@contextmanager
+def reported_errors() -> Iterator[None]:
+    """Turn the core's errors into located lines on stderr and the right exit code."""
+    from clusteradvies.errors import ClusteradviesError, KnowledgeError
+
+    try:
+        yield
+    except KnowledgeError as exc:
+        fail(exc.problems, exc.exit_code,
+             hint="De kennisbank bevat fouten; draai 'clusteradvies check' voor details. "
+                  "/ The knowledge base has errors; run 'clusteradvies check' for details.")
+    except ClusteradviesError as exc:
+        fail(exc.problems, exc.exit_code)
+
+
+def load_kb(directory: Path | None) -> KnowledgeBase:
+    """The shipped knowledge, or ``--kb DIR``; errors end the command with exit code 2."""
+    from clusteradvies.knowledge.loader import load_knowledge
+
+    with reported_errors():
+        return load_knowledge(directory)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def console(stderr: bool = False) -> Console:
+    """A Rich console that respects NO_COLOR and a narrow terminal, and stays plain in pipes."""
+    from rich.console import Console
+
+    return Console(
+        stderr=stderr,
+        no_color="NO_COLOR" in os.environ,
+        highlight=False,
+        soft_wrap=False,
+    )
+
+
+def run(func: Callable[[], T]) -> T:
+    """Run core work with its errors reported as located lines."""
+    with reported_errors():
+        return func()
+    raise AssertionError("unreachable")  # pragma: no cover

@@ -1,0 +1,13 @@
+"""Every command module, in the order ``--help`` lists them. Adding a command touches this list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import typer
+
+from clusteradvies.cli import kb
+
+REGISTRARS: list[Callable[[typer.Typer], None]] = [
+    kb.register,
+]

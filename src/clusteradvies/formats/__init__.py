@@ -1,0 +1,1 @@
+"""Renderers: they turn result values into text, tables, JSON or Markdown and never print."""

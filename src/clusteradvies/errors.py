@@ -22,6 +22,8 @@ class Problem:
     """What was expected, in the user's words."""
     column: int | None = None
     """1-based column, where known."""
+    code: str | None = None
+    """The ``clusteradvies check`` code this problem is reported under (``KB001``…), if any."""
 
     def render(self) -> str:
         """``file:line: key.path: message`` — the one-line form every command prints."""

@@ -34,7 +34,11 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Toon de versie / show the version."
+        False,
+        "--version",
+        callback=_version,
+        is_eager=True,
+        help="Toon de versie / show the version.",
     ),
 ) -> None:
     """Advies voor ICT-samenwerking tussen MKB-bedrijven / advice for SME ICT cooperation."""

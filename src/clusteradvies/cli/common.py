@@ -27,7 +27,9 @@ KB_OPTION = typer.Option(
     dir_okay=True,
 )
 LANG_OPTION = typer.Option(
-    "nl", "--lang", help="Taal van de uitvoer / output language: nl of/or en.",
+    "nl",
+    "--lang",
+    help="Taal van de uitvoer / output language: nl of/or en.",
     case_sensitive=False,
 )
 
@@ -62,9 +64,12 @@ def reported_errors() -> Iterator[None]:
     try:
         yield
     except KnowledgeError as exc:
-        fail(exc.problems, exc.exit_code,
-             hint="De kennisbank bevat fouten; draai 'clusteradvies check' voor details. "
-                  "/ The knowledge base has errors; run 'clusteradvies check' for details.")
+        fail(
+            exc.problems,
+            exc.exit_code,
+            hint="De kennisbank bevat fouten; draai 'clusteradvies check' voor details. "
+            "/ The knowledge base has errors; run 'clusteradvies check' for details.",
+        )
     except ClusteradviesError as exc:
         fail(exc.problems, exc.exit_code)
 

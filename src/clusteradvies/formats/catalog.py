@@ -55,8 +55,10 @@ def render_entry(kb: KnowledgeBase, kind: str, entry: Any, lang: str) -> Rendera
         parts.append(RichText(entry.prompt.get(lang)))
         parts.append(RichText(entry.help.get(lang), style="italic"))
         if entry.choices:
-            line(t("choices", lang), ", ".join(f"{c.id} ({c.label.get(lang)})"
-                                               for c in entry.choices))
+            line(
+                t("choices", lang),
+                ", ".join(f"{c.id} ({c.label.get(lang)})" for c in entry.choices),
+            )
         readers = [r.id for r in kb.rules.values() if _reads(r.when, entry.id)]
         _rules(parts, kb, readers, t("rules_reading", lang), lang)
     elif kind == "rules":
@@ -89,8 +91,9 @@ def _entry_sources(kind: str, entry: Any) -> list[str]:
     return list(getattr(entry, "sources", []))
 
 
-def _rules(parts: list[RenderableType], kb: KnowledgeBase, rule_ids: list[str], label: str,
-           lang: str) -> None:
+def _rules(
+    parts: list[RenderableType], kb: KnowledgeBase, rule_ids: list[str], label: str, lang: str
+) -> None:
     head = RichText(f"{label}:", style="bold")
     parts.append(head)
     if not rule_ids:
@@ -102,5 +105,6 @@ def _rules(parts: list[RenderableType], kb: KnowledgeBase, rule_ids: list[str], 
 def _reads(condition: Any, question_id: str) -> bool:
     from clusteradvies.knowledge.conditions import AnswerTest, leaves
 
-    return any(isinstance(leaf, AnswerTest) and leaf.answer == question_id
-               for leaf in leaves(condition))
+    return any(
+        isinstance(leaf, AnswerTest) and leaf.answer == question_id for leaf in leaves(condition)
+    )

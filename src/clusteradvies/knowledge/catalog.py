@@ -76,22 +76,27 @@ def entries(kb: KnowledgeBase, kind: str | None = None) -> list[Entry]:
             continue
         for entry in getattr(kb, plural).values():
             where = kb.where(plural, entry.id)
-            out.append(Entry(
-                id=entry.id,
-                kind=SINGULAR[plural],
-                text=_headline(plural, entry),
-                sources=_sources(plural, entry),
-                category=getattr(entry, "category", None),
-                file=where.file,
-                line=where.line,
-            ))
+            out.append(
+                Entry(
+                    id=entry.id,
+                    kind=SINGULAR[plural],
+                    text=_headline(plural, entry),
+                    sources=_sources(plural, entry),
+                    category=getattr(entry, "category", None),
+                    file=where.file,
+                    line=where.line,
+                )
+            )
     return out
 
 
 def find(kb: KnowledgeBase, entry_id: str) -> list[tuple[str, Any]]:
     """Every ``(kind, entry)`` with this id (ids are unique per kind, not across kinds)."""
-    return [(plural, getattr(kb, plural)[entry_id]) for plural in KINDS
-            if entry_id in getattr(kb, plural)]
+    return [
+        (plural, getattr(kb, plural)[entry_id])
+        for plural in KINDS
+        if entry_id in getattr(kb, plural)
+    ]
 
 
 def all_ids(kb: KnowledgeBase) -> list[str]:

@@ -7,6 +7,7 @@ not returned: the engine never runs on half-valid knowledge.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -25,6 +26,12 @@ from clusteradvies.yamlsource import LocatedDocument, dotted, read_yaml
 
 SHIPPED_NAME = "knowledge"
 """How problems in the packaged knowledge name its directory."""
+
+# The codes `clusteradvies check` reports the loader's problems under (see clusteradvies.checks).
+# Problems about the directory itself carry no code: then nothing could be checked at all.
+SCHEMA = "KB001"
+DUPLICATE_ID = "KB002"
+UNKNOWN_REFERENCE = "KB003"
 
 
 def shipped_directory() -> Path:
@@ -49,7 +56,8 @@ def load_with_problems(directory: Path | None = None) -> tuple[KnowledgeBase, li
     display = SHIPPED_NAME if directory is None else str(directory)
     kb = KnowledgeBase(source=display)
     if not root.is_dir():
-        return kb, [Problem(display, None, "", "not a directory")]
+        reason = "not a directory" if root.exists() else "no such directory"
+        return kb, [Problem(display, None, "", reason)]
     files = sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
     if not files:
         return kb, [Problem(display, None, "", "no .yaml files in this directory")]
@@ -57,7 +65,7 @@ def load_with_problems(directory: Path | None = None) -> tuple[KnowledgeBase, li
     for path in files:
         shown = str(Path(display) / path.relative_to(root))
         doc = read_yaml(path, shown)
-        problems.extend(doc.problems)
+        problems.extend(with_code(doc.problems, SCHEMA))
         if doc.data is None:
             continue
         problems.extend(_add_file(kb, doc))
@@ -65,14 +73,20 @@ def load_with_problems(directory: Path | None = None) -> tuple[KnowledgeBase, li
     return kb, problems
 
 
+def with_code(problems: Iterable[Problem], code: str) -> list[Problem]:
+    """The same problems, filed under a check code."""
+    return [dataclasses.replace(p, code=code) for p in problems]
+
+
 def _add_file(kb: KnowledgeBase, doc: LocatedDocument) -> list[Problem]:
     if not isinstance(doc.data, dict):
-        return [Problem(doc.file, 1, "", f"expected a mapping with keys {', '.join(KINDS)}")]
+        message = f"expected a mapping with keys {', '.join(KINDS)}"
+        return [Problem(doc.file, 1, "", message, code=SCHEMA)]
     problems: list[Problem] = []
     try:
         parsed = KnowledgeFile.model_validate(doc.data)
     except ValidationError as exc:
-        problems.extend(validation_problems(exc, doc))
+        problems.extend(with_code(validation_problems(exc, doc), SCHEMA))
         parsed = _salvage(doc)
     for kind in KINDS:
         entries: list[Any] = getattr(parsed, kind)
@@ -89,6 +103,7 @@ def _add_file(kb: KnowledgeBase, doc: LocatedDocument) -> list[Problem]:
                         line,
                         f"{kind}[{index}].id",
                         f"duplicate {kind} id '{entry.id}' (first at {first.file}:{first.line})",
+                        code=DUPLICATE_ID,
                     )
                 )
                 continue
@@ -255,7 +270,7 @@ def resolve_references(kb: KnowledgeBase) -> list[Problem]:
                 need("cases", case.id, f"lessons[{i}].advice[{j}]", "advice", advice_id)
             for j, factor in enumerate(lesson.factors):
                 need("cases", case.id, f"lessons[{i}].factors[{j}]", "factors", factor)
-    return problems
+    return with_code(problems, UNKNOWN_REFERENCE)
 
 
 def _condition_refs(

@@ -58,6 +58,8 @@ class Category(Model):
     description: Text
     government_only: bool = False
     """Shown in the profile only for government respondents or where a subsidy is involved."""
+    gap_hint: Text | None = None
+    """How to find out an unknown answer in this category (shown with information gaps)."""
 
 
 class FactDef(Model):

@@ -1,0 +1,102 @@
+"""The result of advising on one project: one value that every format renders.
+
+Nothing here reasons or prints; ``advisor`` builds it, ``formats`` render it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Status = Literal["strength", "borderline", "concern", "unknown"]
+Band = Literal["zwak", "aandacht", "sterk"]
+
+
+@dataclass(frozen=True)
+class AnswerUsed:
+    """An answer a conclusion rests on."""
+
+    question: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One fired rule behind a conclusion: its rationale and the answers and facts it used."""
+
+    rule: str
+    answers: tuple[AnswerUsed, ...]
+    facts: tuple[tuple[str, Any], ...]
+    """Derived facts the rule tested, as ``(fact, value)``."""
+    effect: str | None = None
+    """For factor evidence: ``strength`` or ``concern``."""
+    weight: int = 0
+
+
+@dataclass(frozen=True)
+class FactorResult:
+    id: str
+    category: str
+    status: Status
+    score: float | None
+    """(strengths − concerns) / (strengths + concerns), from −1 to 1; None without evidence."""
+    strength: int
+    concern: int
+    evidence: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class CategoryResult:
+    id: str
+    score: int | None
+    """0–100: 50 × (1 + pooled factor score); None without evidence."""
+    band: Band | None
+    strengths: tuple[str, ...]
+    concerns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AdviceResult:
+    id: str
+    category: str
+    priority: float
+    severity: float
+    timing: float
+    confidence: float
+    why: tuple[Reason, ...]
+    sources: tuple[str, ...]
+    related: tuple[str, ...] = ()
+    """Advice of the same theme, shown with this one instead of ranked separately."""
+
+
+@dataclass(frozen=True)
+class Gap:
+    """An unknown answer that kept rules from deciding."""
+
+    question: str
+    impact: int
+    """Sum of the weights of the conclusions it blocks."""
+    blocked_rules: tuple[str, ...]
+    blocked_advice: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    name: str
+    role: str
+    language: str
+    readiness: int | None
+    band: Band | None
+    categories: tuple[CategoryResult, ...]
+    factors: tuple[FactorResult, ...]
+    advice: tuple[AdviceResult, ...]
+    gaps: tuple[Gap, ...]
+    facts: tuple[tuple[str, Any], ...]
+    chain: tuple[str, ...]
+    """Fired rules in chain order: by stratum, then as written in the knowledge."""
+    answers: dict[str, Any] = field(default_factory=dict)
+    """Every question's resolved value (UNKNOWN / NOT_ASKED included)."""
+    similar_cases: tuple[tuple[str, float], ...] = ()
+
+    def factor(self, factor_id: str) -> FactorResult:
+        return next(f for f in self.factors if f.id == factor_id)

@@ -1,0 +1,222 @@
+"""The knowledge base compiled into an experta KnowledgeEngine — the one module that uses experta.
+
+Each YAML rule becomes a class attribute of a generated ``KnowledgeEngine`` subclass:
+
+* all answers travel in ONE ``Answers`` fact (a field per question), so a simple test is an
+  alpha-network predicate on one field; answer-only ``any``/``not`` subtrees become one ``TEST``
+  on that fact instead of an ``OR`` per branch;
+* derived facts are ``Derived(name=…, value=…)`` facts, so rules chain forward and ``not`` over a
+  fact is experta's ``NOT``;
+* salience follows the rule's stratum (see ``inference.strata``), so every rule that could
+  derive a fact fires before any rule that tests for its absence;
+* an action only declares facts (``Fired``, ``Derived``): no I/O, no order-dependent state.
+
+experta 1.9.4's ``DepthStrategy`` removes a cancelled activation by looking only at the
+neighbours of its bisect position; with several activations of equal key it can miss, and a
+rule whose ``NOT`` has become false still fires (experta issue #10). ``ExactRemovalStrategy``
+searches the whole run of equal keys instead.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from clusteradvies.engine.compat import (
+    AND,
+    AS,
+    NOT,
+    OR,
+    TEST,
+    DepthStrategy,
+    Fact,
+    KnowledgeEngine,
+    P,
+    Rule,
+)
+from clusteradvies.engine.inference import Case, Inference, strata
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.conditions import (
+    All,
+    AnswerTest,
+    AnyOf,
+    Condition,
+    FactTest,
+    Not,
+    RoleTest,
+    Truth,
+    answer_truth,
+    evaluate,
+    leaves,
+)
+from clusteradvies.knowledge.models import Rule as RuleModel
+
+TOP_SALIENCE = 1000
+"""Salience of stratum 0; each stratum above it fires 10 lower."""
+
+
+class Answers(Fact):  # type: ignore[misc]
+    """Every question's value (or UNKNOWN / NOT_ASKED), one field per question id."""
+
+
+class Context(Fact):  # type: ignore[misc]
+    """The respondent's role."""
+
+
+class Derived(Fact):  # type: ignore[misc]
+    """A derived fact: ``name`` and ``value``."""
+
+
+class Fired(Fact):  # type: ignore[misc]
+    """Declared by a rule's action: ``rule`` is the id of the knowledge rule that held."""
+
+
+class ExactRemovalStrategy(DepthStrategy):  # type: ignore[misc]
+    """Depth strategy that removes exactly the cancelled activation (experta issue #10)."""
+
+    def _update_agenda(self, agenda: Any, added: Any, removed: Any) -> None:
+        activations = agenda.activations
+        for act in removed:
+            act.key = self.get_key(act)
+            low = bisect.bisect_left(activations, act)
+            high = bisect.bisect_right(activations, act)
+            for index in range(low, high):
+                if activations[index] == act:
+                    del activations[index]
+                    break
+        for act in added:
+            act.key = self.get_key(act)
+            bisect.insort(activations, act)
+
+
+# --- compiling conditions ---------------------------------------------------------------------
+
+
+def _answer_predicate(test: AnswerTest, wanted: Truth) -> Callable[[Any], bool]:
+    def predicate(value: Any) -> bool:
+        return answer_truth(test, value) is wanted
+
+    return predicate
+
+
+def _all_of(predicates: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
+    return lambda value: all(p(value) for p in predicates)
+
+
+def _answer_only(condition: Condition) -> bool:
+    return all(isinstance(leaf, AnswerTest) for leaf in leaves(condition))
+
+
+def _subtree_test(condition: Condition, wanted: Truth) -> Any:
+    """One TEST over the bound Answers fact for an answer-only ``any``/``all``/``not`` subtree."""
+
+    def holds(answers: Any) -> bool:
+        return evaluate(condition, answers, lambda _: frozenset(), "") is wanted
+
+    return TEST(holds)
+
+
+def _fact_pattern(test: FactTest) -> Any:
+    return Derived(name=test.fact, value=P(test.matches))
+
+
+def _compile(condition: Condition, positive: bool) -> Iterator[Any]:
+    """Conditional elements for ``condition`` (or its negation), to be ANDed together.
+
+    Negation is pushed down to the tests (De Morgan), where "false" is decided three-valued:
+    a negated answer test holds only for a known, different answer.
+    """
+    wanted = Truth.TRUE if positive else Truth.FALSE
+    conjunctive = isinstance(condition, All) if positive else isinstance(condition, AnyOf)
+    if isinstance(condition, Not):
+        yield from _compile(condition.not_, not positive)
+    elif isinstance(condition, All | AnyOf):
+        children = condition.all if isinstance(condition, All) else condition.any
+        if _answer_only(condition) and len(children) > 1 and not conjunctive:
+            yield _subtree_test(condition, wanted)
+        elif conjunctive:
+            for child in children:
+                yield from _compile(child, positive)
+        else:
+            yield OR(*[AND(*_merge_answer_tests(list(_compile(child, positive))))
+                       for child in children])
+    elif isinstance(condition, AnswerTest):
+        yield _FieldTest(condition.answer, _answer_predicate(condition, wanted))
+    elif isinstance(condition, FactTest):
+        yield _fact_pattern(condition) if positive else NOT(_fact_pattern(condition))
+    elif isinstance(condition, RoleTest):
+        roles = frozenset(condition.role)
+        yield Context(role=P((lambda r: r in roles) if positive else (lambda r: r not in roles)))
+
+
+@dataclass(frozen=True)
+class _FieldTest:
+    """A predicate on one field of the Answers fact, before tests are merged into a pattern."""
+
+    field: str
+    predicate: Callable[[Any], bool]
+
+
+def _merge_answer_tests(elements: list[Any], bind: bool = False) -> list[Any]:
+    """Fold the field tests of one conjunction into a single pattern on the one Answers fact."""
+    fields: dict[str, list[Callable[[Any], bool]]] = {}
+    rest: list[Any] = []
+    for element in elements:
+        if isinstance(element, _FieldTest):
+            fields.setdefault(element.field, []).append(element.predicate)
+        else:
+            rest.append(element)
+    if not fields and not bind:
+        return rest
+    pattern = Answers(
+        **{k: P(_all_of(preds) if len(preds) > 1 else preds[0]) for k, preds in fields.items()}
+    )
+    return [AS.answers << pattern if bind else pattern, *rest]
+
+
+def _rule_attribute(rule: RuleModel, salience: int) -> tuple[str, Any]:
+    elements = _merge_answer_tests(list(_compile(rule.when, positive=True)), bind=True)
+    derived = tuple((d.fact, d.value) for d in rule.derive)
+    rule_id = rule.id
+
+    def action(engine: KnowledgeEngine, **_bindings: Any) -> None:
+        engine.declare(Fired(rule=rule_id))
+        for name, value in derived:
+            engine.declare(Derived(name=name, value=value))
+
+    name = "rule_" + "".join(c if c.isalnum() else "_" for c in rule.id)
+    action.__name__ = name
+    return name, Rule(*elements, salience=salience)(action)
+
+
+def compile_engine_class(kb: KnowledgeBase) -> type[KnowledgeEngine]:
+    """A KnowledgeEngine subclass with one generated rule per knowledge rule."""
+    level = strata(kb)
+    namespace: dict[str, Any] = {"__strategy__": ExactRemovalStrategy}
+    for index, rule in enumerate(kb.rules.values()):
+        name, attribute = _rule_attribute(rule, TOP_SALIENCE - 10 * level[rule.id])
+        namespace[f"r{index:04d}_{name}"] = attribute
+    return type("ClusterAdviesEngine", (KnowledgeEngine,), namespace)
+
+
+class ExpertaEngine:
+    """Compiles a knowledge base once and reuses one engine instance for every case."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._engine = compile_engine_class(kb)()
+
+    def infer(self, case: Case) -> Inference:
+        engine = self._engine
+        engine.reset()
+        engine.declare(Answers(**dict(case.answers)), Context(role=case.role))
+        engine.run()
+        fired: set[str] = set()
+        facts: set[tuple[str, Any]] = set()
+        for fact in engine.facts.values():
+            if isinstance(fact, Fired):
+                fired.add(fact["rule"])
+            elif isinstance(fact, Derived):
+                facts.add((fact["name"], fact["value"]))
+        return Inference(fired=frozenset(fired), facts=frozenset(facts))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 from clusteradvies.engine.compat import NOT, DepthStrategy, Fact, KnowledgeEngine, Rule
 from clusteradvies.engine.experta_engine import ExactRemovalStrategy
 

@@ -6,8 +6,10 @@ from collections.abc import Callable
 
 import typer
 
-from clusteradvies.cli import kb
+from clusteradvies.cli import advise, check, kb
 
 REGISTRARS: list[Callable[[typer.Typer], None]] = [
+    advise.register,
+    check.register,
     kb.register,
 ]

@@ -20,8 +20,8 @@ searches the whole run of equal keys instead.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from clusteradvies.engine.compat import (
@@ -140,8 +140,9 @@ def _compile(condition: Condition, positive: bool) -> Iterator[Any]:
             for child in children:
                 yield from _compile(child, positive)
         else:
-            yield OR(*[AND(*_merge_answer_tests(list(_compile(child, positive))))
-                       for child in children])
+            yield OR(
+                *[AND(*_merge_answer_tests(list(_compile(child, positive)))) for child in children]
+            )
     elif isinstance(condition, AnswerTest):
         yield _FieldTest(condition.answer, _answer_predicate(condition, wanted))
     elif isinstance(condition, FactTest):

@@ -1,0 +1,68 @@
+"""``clusteradvies advise FILE``: the diagnosis and prioritised advice for one project."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from clusteradvies.cli import common
+from clusteradvies.formats.base import FormatName
+
+
+def advise(
+    file: Path = typer.Argument(
+        ...,
+        metavar="FILE",
+        help="Projectbeschrijving (YAML), of - voor "
+        "stdin / project description (YAML), or - for stdin.",
+    ),
+    lang: str | None = typer.Option(
+        None, "--lang", help="nl of/or en (standaard: die van het bestand / default: the file's)."
+    ),
+    fmt: FormatName = typer.Option(FormatName.text, "--format", help="text, json of/or markdown."),
+    top: int = typer.Option(
+        5, "--top", min=0, help="Aantal adviezen, 0 = alle / how many, 0 = all."
+    ),
+    explain: bool = typer.Option(
+        False,
+        "--explain",
+        help="Toon hoe elke conclusie tot stand kwam / show how each conclusion was reached.",
+    ),
+    kb_dir: Path | None = common.KB_OPTION,
+) -> None:
+    """Diagnose en geprioriteerd advies / diagnosis and prioritised advice."""
+    from clusteradvies.advisor import Advisor
+    from clusteradvies.formats.base import RenderOptions, formatter
+    from clusteradvies.project import load_project, parse_project
+
+    kb = common.load_kb(kb_dir)
+    if str(file) == "-":
+        project = common.run(lambda: parse_project(sys.stdin.read(), "<stdin>", kb))
+    else:
+        if not file.is_file():
+            common.fail_message(f"{file}: no such file")
+        project = common.run(lambda: load_project(file, kb))
+    language = common.check_lang(lang) if lang else project.language
+    diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
+    output = formatter(fmt).render(diagnosis, kb, RenderOptions(language, top, explain))
+    if isinstance(output, str):
+        typer.echo(output, nl=not output.endswith("\n"))
+    else:
+        common.console().print(output)
+
+
+def schema(kb_dir: Path | None = common.KB_OPTION) -> None:
+    """JSON Schema van projectbestanden / JSON Schema of project files."""
+    import json
+
+    from clusteradvies.schema import project_schema
+
+    kb = common.load_kb(kb_dir)
+    typer.echo(json.dumps(project_schema(kb), ensure_ascii=False, indent=2))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("advise")(advise)
+    app.command("schema")(schema)

@@ -1,0 +1,60 @@
+"""Diagnosis as Markdown: what an adviser pastes into an e-mail to the partners."""
+
+from __future__ import annotations
+
+from clusteradvies.diagnosis import Diagnosis
+from clusteradvies.formats.base import DiagnosisFormat, RenderOptions
+from clusteradvies.formats.view import build_view
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.messages import t
+
+
+def escape(text: str) -> str:
+    """Keep user-typed names from turning into Markdown markup."""
+    for char in "\\`*_[]<>#|":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+class MarkdownFormat(DiagnosisFormat):
+    def render(self, diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) -> str:
+        lang = options.lang
+        view = build_view(diagnosis, kb, options)
+        out = [f"# {escape(view.headline)}", "", f"_{view.role} · {view.scale}_", ""]
+        out += [
+            f"## {t('profile', lang)}",
+            "",
+            f"| {t('category', lang)} | {t('score', lang)} | {t('band', lang)} | "
+            f"{t('concerns', lang)} |",
+            "|---|---:|---|---|",
+        ]
+        for row in view.profile:
+            score = "–" if row.score is None else str(row.score)
+            out.append(f"| {row.name} | {score} | {row.band} | {', '.join(row.concerns)} |")
+        out += ["", f"## {t('advice', lang)}", ""]
+        if not view.advice:
+            out.append(t("no_advice", lang))
+        for item in view.advice:
+            out.append(f"{item.rank}. **{item.text}**")
+            if item.detail:
+                out.append(f"   {item.detail}")
+            for reason in item.why:
+                answers = "; ".join(f"{q} → {escape(a)}" for q, a in reason.answers)
+                suffix = f" ({t('answers', lang)}: {answers})" if answers else ""
+                out.append(f"   - {t('why', lang)}: {reason.rationale}{suffix}")
+            out.append(f"   - {t('where', lang)}: {item.sources}")
+            for related in item.related:
+                out.append(f"   - {t('see_also', lang)}: {related}")
+        if view.hidden_advice:
+            out += ["", f"_{t('more_advice', lang).format(n=view.hidden_advice)}_"]
+        out += ["", f"## {t('gaps', lang)}", ""]
+        if not view.gaps:
+            out.append(t("no_gaps", lang))
+        for gap in view.gaps:
+            hint = f" {gap.hint}" if gap.hint else ""
+            out.append(f"- {gap.prompt} ({gap.impact}).{hint}")
+        if view.chain:
+            out += ["", f"## {t('chain', lang)}", ""]
+            for i, step in enumerate(view.chain, 1):
+                out.append(f"{i}. `{step.rule}`: {step.rationale} ⇒ {step.conclusions}")
+        return "\n".join(out) + "\n"

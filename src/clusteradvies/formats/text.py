@@ -1,0 +1,91 @@
+"""Diagnosis for the terminal: Rich, readable at 80 columns, plain when NO_COLOR is set."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from clusteradvies.diagnosis import Diagnosis
+from clusteradvies.formats.base import DiagnosisFormat, RenderOptions
+from clusteradvies.formats.view import ReasonView, build_view
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.messages import t
+
+BAND_STYLE = {"zwak": "red", "aandacht": "yellow", "sterk": "green"}
+
+
+class TextFormat(DiagnosisFormat):
+    def render(
+        self, diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions
+    ) -> RenderableType:
+        lang = options.lang
+        view = build_view(diagnosis, kb, options)
+        style = BAND_STYLE.get(diagnosis.band or "", "")
+        parts: list[RenderableType] = [
+            Text(view.headline, style=f"bold {style}".strip()),
+            Text(f"{view.role} · {view.scale}", style="dim"),
+            Text(""),
+        ]
+        table = Table(title=t("profile", lang), title_justify="left", expand=False)
+        table.add_column(t("category", lang))
+        table.add_column(t("score", lang), justify="right")
+        table.add_column(t("band", lang))
+        table.add_column(t("concerns", lang), overflow="fold")
+        for c, row in zip(diagnosis.categories, view.profile, strict=True):
+            score = "–" if row.score is None else str(row.score)
+            table.add_row(
+                row.name,
+                score,
+                Text(row.band, style=BAND_STYLE.get(c.band or "", "")),
+                ", ".join(row.concerns),
+            )
+        parts += [table, Text("")]
+
+        parts.append(Text(t("advice", lang), style="bold underline"))
+        if not view.advice:
+            parts.append(Text(t("no_advice", lang)))
+        for item in view.advice:
+            head = Text(f"{item.rank}. ", style="bold")
+            head.append(item.text, style="bold")
+            head.append(f"  [{t('priority', lang)} {item.priority:g}]", style="dim")
+            parts.append(head)
+            if item.detail:
+                parts.append(Text(f"   {item.detail}"))
+            for reason in item.why:
+                parts.append(_reason(reason, lang))
+            parts.append(Text(f"   {t('where', lang)}: {item.sources}", style="cyan"))
+            for related in item.related:
+                parts.append(Text(f"   {t('see_also', lang)}: {related}"))
+            parts.append(Text(""))
+        if view.hidden_advice:
+            parts.append(Text(t("more_advice", lang).format(n=view.hidden_advice), style="dim"))
+            parts.append(Text(""))
+
+        parts.append(Text(t("gaps", lang), style="bold underline"))
+        if not view.gaps:
+            parts.append(Text(t("no_gaps", lang)))
+        for gap in view.gaps:
+            line = Text("• ")
+            line.append(gap.prompt)
+            line.append(f" — {gap.impact}", style="dim")
+            parts.append(line)
+            if gap.hint:
+                parts.append(Text(f"  {gap.hint}", style="italic"))
+        if view.chain:
+            parts += [Text(""), Text(t("chain", lang), style="bold underline")]
+            for i, step in enumerate(view.chain, 1):
+                line = Text(f"{i}. {step.rule}: ", style="bold")
+                line.append(step.rationale)
+                parts.append(line)
+                parts.append(Text(f"   ⇒ {step.conclusions}", style="dim"))
+        return Group(*parts)
+
+
+def _reason(reason: ReasonView, lang: str) -> Text:
+    line = Text(f"   {t('why', lang)}: ", style="bold")
+    line.append(reason.rationale)
+    if reason.answers:
+        answers = "; ".join(f"{q} → {a}" for q, a in reason.answers)
+        line.append(f"\n     ({t('answers', lang)}: {answers})", style="dim")
+    return line

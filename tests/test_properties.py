@@ -1,0 +1,77 @@
+"""Properties over random valid projects: no crash, deterministic, and monotone where the
+questionnaire says which answer is safer (making a risk answer safer never lowers readiness)."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from clusteradvies.advisor import Advisor
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.models import ROLES, Question
+from clusteradvies.project import Project
+from clusteradvies.questionnaire import UNKNOWN_WORD
+from clusteradvies.synthetic import random_answers
+
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def _project(kb: KnowledgeBase, seed: int, role: str) -> Project:
+    rng = random.Random(seed)
+    return Project(name="p", role=role, answers=random_answers(kb, rng, role))  # type: ignore[arg-type]
+
+
+def _safer(question: Question, value: Any) -> Any | None:
+    """One step towards the safer end, or None when already there or not ordered."""
+    if question.safer is None or value == UNKNOWN_WORD:
+        return None
+    if question.type == "yesno":
+        safe = question.safer == "higher"
+        return safe if value != safe else None
+    if question.type == "integer":
+        assert question.min is not None and question.max is not None
+        step = 1 if question.safer == "higher" else -1
+        moved = value + step
+        return moved if question.min <= moved <= question.max else None
+    ids = [c.id for c in question.choices]
+    index = ids.index(value)
+    moved_index = index - 1 if question.safer == "first" else index + 1
+    return ids[moved_index] if 0 <= moved_index < len(ids) else None
+
+
+@SETTINGS
+@given(seed=st.integers(0, 2**32 - 1), role=st.sampled_from(ROLES))
+def test_any_valid_project_is_diagnosed_the_same_way_twice(
+    kb: KnowledgeBase, advisor: Advisor, seed: int, role: str
+) -> None:
+    project = _project(kb, seed, role)
+    first, second = advisor.diagnose(project), advisor.diagnose(project)
+    assert first == second
+    assert first.readiness is None or 0 <= first.readiness <= 100
+    ranked = [a.priority for a in first.advice]
+    assert ranked == sorted(ranked, reverse=True)
+
+
+@SETTINGS
+@given(seed=st.integers(0, 2**32 - 1), role=st.sampled_from(ROLES), pick=st.integers(0, 10**6))
+def test_a_safer_answer_never_lowers_readiness(
+    kb: KnowledgeBase, advisor: Advisor, seed: int, role: str, pick: int
+) -> None:
+    project = _project(kb, seed, role)
+    movable = [(q, _safer(kb.questions[q], v)) for q, v in project.answers.items()]
+    movable = [(q, v) for q, v in movable if v is not None]
+    if not movable:
+        return
+    question_id, safer_value = movable[pick % len(movable)]
+    safer = project.model_copy(update={"answers": {**project.answers, question_id: safer_value}})
+    before, after = advisor.diagnose(project), advisor.diagnose(safer)
+    if before.readiness is not None and after.readiness is not None:
+        assert after.readiness >= before.readiness, (
+            f"{question_id}: {project.answers[question_id]!r} → {safer_value!r} lowered "
+            f"readiness {before.readiness} → {after.readiness}"
+        )

@@ -57,21 +57,25 @@ def test_any_valid_project_is_diagnosed_the_same_way_twice(
     assert ranked == sorted(ranked, reverse=True)
 
 
-@SETTINGS
-@given(seed=st.integers(0, 2**32 - 1), role=st.sampled_from(ROLES), pick=st.integers(0, 10**6))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(seed=st.integers(0, 2**32 - 1), role=st.sampled_from(ROLES))
 def test_a_safer_answer_never_lowers_readiness(
-    kb: KnowledgeBase, advisor: Advisor, seed: int, role: str, pick: int
+    kb: KnowledgeBase, advisor: Advisor, seed: int, role: str
 ) -> None:
     project = _project(kb, seed, role)
-    movable = [(q, _safer(kb.questions[q], v)) for q, v in project.answers.items()]
-    movable = [(q, v) for q, v in movable if v is not None]
-    if not movable:
-        return
-    question_id, safer_value = movable[pick % len(movable)]
-    safer = project.model_copy(update={"answers": {**project.answers, question_id: safer_value}})
-    before, after = advisor.diagnose(project), advisor.diagnose(safer)
-    if before.readiness is not None and after.readiness is not None:
-        assert after.readiness >= before.readiness, (
-            f"{question_id}: {project.answers[question_id]!r} → {safer_value!r} lowered "
-            f"readiness {before.readiness} → {after.readiness}"
+    before = advisor.diagnose(project)
+    for question_id, value in project.answers.items():
+        safer_value = _safer(kb.questions[question_id], value)
+        if safer_value is None:
+            continue
+        safer = project.model_copy(
+            update={"answers": {**project.answers, question_id: safer_value}}
         )
+        after = advisor.diagnose(safer)
+        if before.readiness is not None and after.readiness is not None:
+            assert after.readiness >= before.readiness, (
+                f"{question_id}: {value!r} → {safer_value!r} lowered readiness "
+                f"{before.readiness} → {after.readiness}"
+            )

@@ -44,6 +44,8 @@ class KnowledgeBase:
     """``(kind, id, dotted key path)`` → line, for problems inside an entry."""
     raw: dict[tuple[str, str], Any] = field(default_factory=dict)
     """``(kind, id)`` → the entry as written, to locate values inside it."""
+    invalid_ids: set[tuple[str, str]] = field(default_factory=set)
+    """``(kind, id)`` of entries that failed validation (already reported once)."""
     source: str = ""
     """The knowledge directory as shown to users."""
 

@@ -87,7 +87,7 @@ def _add_file(kb: KnowledgeBase, doc: LocatedDocument) -> list[Problem]:
         parsed = KnowledgeFile.model_validate(doc.data)
     except ValidationError as exc:
         problems.extend(with_code(validation_problems(exc, doc), SCHEMA))
-        parsed = _salvage(doc)
+        parsed = _salvage(doc, kb)
     for kind in KINDS:
         entries: list[Any] = getattr(parsed, kind)
         store: dict[str, Any] = getattr(kb, kind)
@@ -117,8 +117,12 @@ def _add_file(kb: KnowledgeBase, doc: LocatedDocument) -> list[Problem]:
     return problems
 
 
-def _salvage(doc: LocatedDocument) -> KnowledgeFile:
-    """Keep the valid entries of a file with invalid ones, so one typo hides nothing else."""
+def _salvage(doc: LocatedDocument, kb: KnowledgeBase) -> KnowledgeFile:
+    """Keep the valid entries of a file with invalid ones, so one typo hides nothing else.
+
+    The ids of the invalid entries are remembered, so that entries naming them are not
+    reported a second time as dangling references.
+    """
     kept: dict[str, list[Any]] = {}
     model_of = {k: KnowledgeFile.model_fields[k].annotation for k in KINDS}
     for kind in KINDS:
@@ -130,7 +134,8 @@ def _salvage(doc: LocatedDocument) -> KnowledgeFile:
             try:
                 kept.setdefault(kind, []).append(item_model.model_validate(item))
             except ValidationError:
-                continue
+                if isinstance(item, dict) and isinstance(item.get("id"), str):
+                    kb.invalid_ids.add((kind, item["id"]))
     return KnowledgeFile.model_construct(**{k: kept.get(k, []) for k in KINDS})
 
 
@@ -226,7 +231,7 @@ def resolve_references(kb: KnowledgeBase) -> list[Problem]:
 
     def need(kind: str, entry_id: str, key: str, target_kind: str, target: str) -> None:
         pool: dict[str, Any] = getattr(kb, target_kind)
-        if target not in pool:
+        if target not in pool and (target_kind, target) not in kb.invalid_ids:
             where = kb.where(kind, entry_id, key)
             label = target_kind.rstrip("s") if target_kind != "advice" else "advice"
             problems.append(

@@ -1,0 +1,157 @@
+"""``clusteradvies advise`` and ``schema`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from clusteradvies.cli.app import _register, app
+from clusteradvies.engine.inference import strata
+from clusteradvies.knowledge.base import KnowledgeBase
+from tests.conftest import EXAMPLES
+
+_register()
+runner = CliRunner()
+PORTNET = str(EXAMPLES / "portnet.yaml")
+ABSTRACT = str(EXAMPLES / "klict-abstracte-doelen.yaml")
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=input, env={"NO_COLOR": "1", "COLUMNS": "80"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_text_shows_headline_profile_advice_with_why_and_where_and_gaps() -> None:
+    code, out, err = run("advise", ABSTRACT)
+    assert code == 0, err
+    assert "gereedheid" in out.splitlines()[0]
+    assert "Profiel per categorie" in out
+    assert "1. Maak de doelen" in out or "1. " in out
+    assert "Waarom:" in out and "Waar:" in out and "3.2.2" in out
+    assert "Informatiegaten" in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_english_on_request() -> None:
+    code, out, _ = run("advise", ABSTRACT, "--lang", "en")
+    assert code == 0
+    assert "readiness" in out.splitlines()[0]
+    assert "Why:" in out and "Where:" in out and "Information gaps" in out
+
+
+def test_json_has_ranked_advice_with_why_and_sources(kb: object) -> None:
+    code, out, _ = run("advise", PORTNET, "--format", "json", "--top", "3")
+    assert code == 0
+    data = json.loads(out)
+    assert [a["rank"] for a in data["advice"]] == [1, 2, 3]
+    priorities = [a["priority"] for a in data["advice"]]
+    assert priorities == sorted(priorities, reverse=True)
+    first = data["advice"][0]
+    assert first["text"] and first["sources"]
+    assert first["why"][0]["rule"] and first["why"][0]["rationale"]
+    assert {f["status"] for f in data["factors"]} <= {
+        "strength",
+        "borderline",
+        "concern",
+        "unknown",
+    }
+    assert data["advice_total"] >= 3
+    assert {"categories", "gaps", "facts", "chain"} <= set(data)
+
+
+def test_top_zero_shows_all_advice() -> None:
+    _, out, _ = run("advise", PORTNET, "--format", "json", "--top", "0")
+    data = json.loads(out)
+    assert len(data["advice"]) == data["advice_total"]
+
+
+def test_explain_adds_the_chain_in_order(kb: KnowledgeBase) -> None:
+    _, plain, _ = run("advise", PORTNET)
+    code, explained, _ = run("advise", PORTNET, "--explain")
+    assert code == 0
+    assert "Redeneerketen" in explained and "Redeneerketen" not in plain
+    chain = json.loads(run("advise", PORTNET, "--format", "json")[1])["chain"]
+    level = strata(kb)
+    assert [level[r] for r in chain] == sorted(level[r] for r in chain)
+    assert any(level[r] > 0 for r in chain)  # something builds on a derived fact
+    text = explained.split("Redeneerketen", 1)[1]
+    positions = [text.index(f" {r}: ") for r in chain]
+    assert positions == sorted(positions)
+
+
+def test_markdown_is_pasteable() -> None:
+    code, out, _ = run("advise", PORTNET, "--format", "markdown")
+    assert code == 0
+    assert out.startswith("# ")
+    assert "## Advies" in out and "| Categorie" in out.replace("categorie", "Categorie")
+
+
+def test_stdin_input() -> None:
+    code, out, _ = run("advise", "-", "--format", "json", input=Path(PORTNET).read_text())
+    assert code == 0
+    assert json.loads(out)["name"].startswith("PortNET")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "format: 1\nname: x\nanswers:\n  vertrouwn: hoog\n",
+            "<stdin>:4: answers.vertrouwn: unknown question 'vertrouwn' (did you mean 'vertrouwen'?)",
+        ),
+        (
+            "format: 1\nname: x\nanswers:\n  vertrouwen: heel_hoog\n",
+            "<stdin>:4: answers.vertrouwen: expected one of hoog, redelijk, laag (or weet_niet); "
+            "got 'heel_hoog'",
+        ),
+        (
+            "format: 1\nname: x\nrol: deelnemer\n",
+            "<stdin>:3: rol: unknown key 'rol' (did you mean 'role'?)",
+        ),
+        (
+            "format: 1\nname: x\nanswers:\n  fase: idee\n  fase: gestart\n",
+            "<stdin>:5: answers: duplicate key 'fase' (first at line 4)",
+        ),
+        ("format: 1\nanswers: {}\n", "<stdin>:1: name: required key is missing"),
+        ("format: 1\nname: [x\n", "<stdin>:3:1: invalid YAML"),
+    ],
+)
+def test_bad_project_gives_one_located_line_and_exit_2(content: str, expected: str) -> None:
+    code, out, err = run("advise", "-", input=content)
+    assert code == 2
+    assert out == ""
+    assert err.splitlines()[0].startswith(expected)
+    assert "Traceback" not in err
+
+
+def test_every_problem_is_listed_not_just_the_first() -> None:
+    content = "format: 1\nname: x\nanswers:\n  fase: later\n  aantal_bedrijven: 0\n"
+    code, _, err = run("advise", "-", input=content)
+    assert code == 2
+    assert len(err.splitlines()) == 2
+    assert "from 2 to 1000" in err
+
+
+def test_missing_file() -> None:
+    code, _, err = run("advise", "nope.yaml")
+    assert code == 2
+    assert err.strip() == "clusteradvies: nope.yaml: no such file"
+
+
+def test_bad_lang() -> None:
+    code, _, err = run("advise", PORTNET, "--lang", "de")
+    assert code == 2
+    assert "expected 'nl' or 'en'" in err
+
+
+def test_schema_is_generated_from_the_questions(kb: object) -> None:
+    code, out, _ = run("schema")
+    assert code == 0
+    schema = json.loads(out)
+    answers = schema["$defs"]["Answers"]["properties"]
+    assert "vertrouwen" in answers
+    assert "hoog" in json.dumps(answers["vertrouwen"])
+    assert schema["$defs"]["Answers"]["additionalProperties"] is False

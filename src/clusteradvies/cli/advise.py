@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common
-from clusteradvies.formats.base import FormatName
+from clusteradvies.formats.names import FormatName
 
 
 def advise(

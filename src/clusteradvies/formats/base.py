@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from enum import Enum
 
 from rich.console import RenderableType
 
 from clusteradvies.diagnosis import Diagnosis
+from clusteradvies.formats.names import FormatName
 from clusteradvies.knowledge.base import KnowledgeBase
 
 
@@ -29,12 +29,6 @@ class DiagnosisFormat(ABC):
         self, diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions
     ) -> str | RenderableType:
         """A string (JSON, Markdown) or a Rich renderable (text)."""
-
-
-class FormatName(str, Enum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
 
 
 def formatter(name: FormatName) -> DiagnosisFormat:

@@ -88,6 +88,11 @@ def _add_file(kb: KnowledgeBase, doc: LocatedDocument) -> list[Problem]:
     except ValidationError as exc:
         problems.extend(with_code(validation_problems(exc, doc), SCHEMA))
         parsed = _salvage(doc, kb)
+    # Lines of the keys inside each entry, grouped once: (kind, index) → [(sub-path, line)].
+    by_entry: dict[tuple[Any, Any], list[tuple[tuple[str | int, ...], int]]] = {}
+    for path, key_line in doc.lines.items():
+        if len(path) > 2:
+            by_entry.setdefault(path[:2], []).append((path[2:], key_line))
     for kind in KINDS:
         entries: list[Any] = getattr(parsed, kind)
         store: dict[str, Any] = getattr(kb, kind)
@@ -110,10 +115,8 @@ def _add_file(kb: KnowledgeBase, doc: LocatedDocument) -> list[Problem]:
             store[entry.id] = entry
             kb.locations[(kind, entry.id)] = Location(doc.file, line)
             kb.raw[(kind, entry.id)] = raw[index] if index is not None else {}
-            if index is not None:
-                for path, key_line in doc.lines.items():
-                    if path[:2] == (kind, index) and len(path) > 2:
-                        kb.key_lines[(kind, entry.id, dotted(path[2:]))] = key_line
+            for path, key_line in by_entry.get((kind, index), ()):
+                kb.key_lines[(kind, entry.id, dotted(path))] = key_line
     return problems
 
 

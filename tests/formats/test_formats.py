@@ -1,0 +1,37 @@
+"""The formats: every name has a renderer, and the Markdown is safe to paste."""
+
+from __future__ import annotations
+
+import json
+
+from clusteradvies.advisor import Advisor
+from clusteradvies.formats.base import RenderOptions, formatter
+from clusteradvies.formats.names import FormatName
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.project import load_project
+from tests.conftest import EXAMPLES
+
+
+def test_every_format_name_has_a_renderer(kb: KnowledgeBase, advisor: Advisor) -> None:
+    diagnosis = advisor.diagnose(load_project(EXAMPLES / "portnet.yaml", kb))
+    for name in FormatName:
+        output = formatter(name).render(diagnosis, kb, RenderOptions())
+        assert output, name
+
+
+def test_markdown_escapes_what_the_user_typed(kb: KnowledgeBase, advisor: Advisor) -> None:
+    project = load_project(EXAMPLES / "portnet.yaml", kb)
+    project = project.model_copy(update={"name": "<script>*vet* | [link](x)"})
+    text = formatter(FormatName.markdown).render(advisor.diagnose(project), kb, RenderOptions())
+    assert isinstance(text, str)
+    first = text.splitlines()[0]
+    assert "<script>" not in first and "\\<script\\>" in first
+    assert "\\*vet\\*" in first and "\\|" in first and "\\[link\\]" in first
+
+
+def test_text_and_markdown_say_the_same_advice(kb: KnowledgeBase, advisor: Advisor) -> None:
+    diagnosis = advisor.diagnose(load_project(EXAMPLES / "trek.yaml", kb))
+    data = json.loads(str(formatter(FormatName.json).render(diagnosis, kb, RenderOptions())))
+    markdown = str(formatter(FormatName.markdown).render(diagnosis, kb, RenderOptions()))
+    for item in data["advice"]:
+        assert f"**{item['text']}**" in markdown

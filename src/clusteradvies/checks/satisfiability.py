@@ -10,7 +10,8 @@ because it reuses ``conditions.evaluate`` itself rather than a second model of i
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+import math
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from clusteradvies.checks.walk import located_leaves
@@ -35,31 +36,35 @@ Variable = tuple[str, str]
 """``("answer", question id)``, ``("fact", fact id)`` or ``("role", "")``."""
 
 
+class _Undecided(Exception):
+    """The condition names something unknown, or has too many combinations to try."""
+
+
 def can_hold(kb: KnowledgeBase, condition: Condition) -> bool:
     """Whether some answers, role and derived facts make ``condition`` definitely true.
 
     A condition naming an unknown question or fact is given the benefit of the doubt: the
     dangling reference is a finding of its own.
     """
-    domains = _domains(kb, [leaf for leaf, _ in located_leaves(condition, "")])
-    if domains is None:
+    try:
+        domains = _domains(kb, [leaf for leaf, _ in located_leaves(condition, "")])
+    except _Undecided:
         return True
-    sizes = [len(values) for values in domains.values()]
-    if _product(sizes) > MAX_ASSIGNMENTS:
+    if math.prod(len(values) for values in domains.values()) > MAX_ASSIGNMENTS:
         return True
     variables = list(domains)
     for combination in itertools.product(*domains.values()):
         answers: dict[str, Any] = {}
         facts: dict[str, frozenset[Scalar]] = {}
         role = ROLES[0]
-        for (kind, name), value in zip(variables, combination):
+        for (kind, name), value in zip(variables, combination, strict=True):
             if kind == "answer":
                 answers[name] = value
             elif kind == "fact":
                 facts[name] = value
             else:
                 role = value
-        truth = evaluate(condition, answers, lambda f: facts.get(f, frozenset()), role)
+        truth = evaluate(condition, answers, _closed_world(facts), role)
         if truth is Truth.TRUE:
             return True
     return False
@@ -84,21 +89,29 @@ def first_conflict(kb: KnowledgeBase, condition: Condition, path: str) -> str:
     return path
 
 
-def _domains(kb: KnowledgeBase, leaves: Sequence[Leaf]) -> dict[Variable, list[Any]] | None:
+def _closed_world(facts: dict[str, frozenset[Scalar]]) -> Callable[[str], frozenset[Scalar]]:
+    """A fact no rule derived has no values."""
+    return lambda name: facts.get(name, frozenset())
+
+
+def _domains(kb: KnowledgeBase, leaves: Sequence[Leaf]) -> dict[Variable, list[Any]]:
     domains: dict[Variable, list[Any]] = {}
     for leaf in leaves:
         if isinstance(leaf, AnswerTest):
             question = kb.questions.get(leaf.answer)
             if question is None:
-                return None
-            mentioned = _mentioned(t for t in leaves if isinstance(t, AnswerTest) and t.answer == question.id)
-            domains[("answer", question.id)] = [*_answer_values(question, mentioned), UNKNOWN]
+                raise _Undecided
+            on_question = [
+                t for t in leaves if isinstance(t, AnswerTest) and t.answer == question.id
+            ]
+            values = _answer_values(question, _mentioned(on_question))
+            domains[("answer", question.id)] = [*values, UNKNOWN]
         elif isinstance(leaf, FactTest):
             fact = kb.facts.get(leaf.fact)
             if fact is None:
-                return None
-            mentioned = _mentioned(t for t in leaves if isinstance(t, FactTest) and t.fact == fact.id)
-            domains[("fact", fact.id)] = _fact_values(fact, mentioned)
+                raise _Undecided
+            on_fact = [t for t in leaves if isinstance(t, FactTest) and t.fact == fact.id]
+            domains[("fact", fact.id)] = _fact_values(fact, _mentioned(on_fact))
         else:
             domains[("role", "")] = list(ROLES)
     return domains
@@ -127,7 +140,7 @@ def _fact_values(fact: FactDef, mentioned: list[Scalar]) -> list[frozenset[Scala
     return [frozenset(s) for s in _subsets(relevant)]
 
 
-def _mentioned(tests: Iterator[AnswerTest] | Iterator[FactTest]) -> list[Scalar]:
+def _mentioned(tests: Iterable[AnswerTest | FactTest]) -> list[Scalar]:
     values: list[Scalar] = []
     for test in tests:
         if test.operator == "unknown":
@@ -146,13 +159,8 @@ def _is_integer(value: Scalar) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _subsets(values: list[Scalar]) -> Iterator[tuple[Scalar, ...]]:
+def _subsets(values: Sequence[Scalar]) -> Iterator[tuple[Scalar, ...]]:
+    if 2 ** len(values) > MAX_ASSIGNMENTS:
+        raise _Undecided
     for size in range(len(values) + 1):
         yield from itertools.combinations(values, size)
-
-
-def _product(sizes: list[int]) -> int:
-    total = 1
-    for size in sizes:
-        total *= size
-    return total

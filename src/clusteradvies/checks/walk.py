@@ -47,7 +47,9 @@ def operator_path(leaf: Leaf, path: str) -> str:
 
 def questions_read(condition: Condition) -> set[str]:
     """The questions whose answers a condition tests."""
-    return {leaf.answer for leaf, _ in located_leaves(condition, "") if isinstance(leaf, AnswerTest)}
+    return {
+        leaf.answer for leaf, _ in located_leaves(condition, "") if isinstance(leaf, AnswerTest)
+    }
 
 
 def facts_read(condition: Condition) -> set[str]:

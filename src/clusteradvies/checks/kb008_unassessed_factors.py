@@ -1,0 +1,40 @@
+"""Every factor can be assessed: some rule that can fire assesses it.
+
+The profile scores categories by the factors rules assess. A factor no rule assesses never
+counts, however well the report supports it. A rule counts only if its ``when`` can hold
+(see KB009).
+
+Failing example (no rule has ``assess: [{factor: trekker, …}]``)::
+
+    factors:
+      - id: trekker
+        category: deelnemers
+        polarity: success
+        ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from clusteradvies.checks.base import Issue, Level, issue_at
+from clusteradvies.checks.satisfiability import can_hold
+from clusteradvies.errors import Problem
+from clusteradvies.knowledge.base import KnowledgeBase
+
+CODE = "KB008"
+LEVEL: Level = "warning"
+
+
+def check(kb: KnowledgeBase, loader_problems: Sequence[Problem]) -> Iterator[Issue]:
+    """Factors that no rule which can fire assesses."""
+    for factor_id in kb.factors:
+        rules = kb.rules_by_factor.get(factor_id, [])
+        if not rules:
+            message = f"factor '{factor_id}': no rule assesses it"
+        elif not any(can_hold(kb, kb.rules[r].when) for r in rules):
+            names = ", ".join(f"'{r}'" for r in rules)
+            message = f"factor '{factor_id}': only rules that can never fire assess it ({names})"
+        else:
+            continue
+        yield issue_at(kb, "factors", factor_id, "id", message)

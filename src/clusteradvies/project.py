@@ -41,7 +41,7 @@ class Expectation(Model):
 class Project(Model):
     """One collaboration, as described by one respondent."""
 
-    format: Literal[1] = FORMAT_VERSION
+    format: Literal[1] = 1
     name: str = Field(min_length=1)
     role: Role = "deelnemer"
     language: Literal["nl", "en"] = "nl"
@@ -133,7 +133,7 @@ def _answer_problems(doc: LocatedDocument, kb: KnowledgeBase) -> list[Problem]:
                 )
     expect = data.get("expect")
     if isinstance(expect, dict):
-        pools = {
+        pools: dict[str, dict[str, Any]] = {
             "strengths": kb.factors,
             "concerns": kb.factors,
             "advice": kb.advice,

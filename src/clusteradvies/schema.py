@@ -34,36 +34,35 @@ def _answer_type(question: Question) -> Any:
 
 def project_schema(kb: KnowledgeBase) -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of a project file for this knowledge base."""
-    answers = create_model(  # type: ignore[call-overload]
-        "Answers",
-        __config__=ConfigDict(extra="forbid"),
-        **{q: (_answer_type(kb.questions[q]), None) for q in kb.question_order},
-    )
-    notes = create_model(  # type: ignore[call-overload]
-        "Notes",
-        __config__=ConfigDict(extra="forbid"),
-        **{q: (str | None, None) for q in kb.question_order},
-    )
-    fields = Project.model_fields
-    model = create_model(  # type: ignore[call-overload]
-        "ProjectFile",
-        __config__=ConfigDict(extra="forbid", title="clusteradvies project"),
-        format=(Literal[1], Field(description="Format version")),
-        name=(str, Field(min_length=1, description="Name of the collaboration")),
-        role=(
-            fields["role"].annotation,
+    forbid = ConfigDict(extra="forbid")
+    answer_fields: dict[str, Any] = {
+        q: (_answer_type(kb.questions[q]), None) for q in kb.question_order
+    }
+    note_fields: dict[str, Any] = {q: (str | None, None) for q in kb.question_order}
+    answers = create_model("Answers", __config__=forbid, **answer_fields)
+    notes = create_model("Notes", __config__=forbid, **note_fields)
+    project_fields: dict[str, Any] = {
+        "format": (Literal[1], Field(description="Format version")),
+        "name": (str, Field(min_length=1, description="Name of the collaboration")),
+        "role": (
+            Project.model_fields["role"].annotation,
             Field(default="deelnemer", description="The respondent's role"),
         ),
-        language=(Literal["nl", "en"], "nl"),
-        answers=(
+        "language": (Literal["nl", "en"], "nl"),
+        "answers": (
             answers,
             Field(
                 default_factory=dict,
                 description=f"Answers by question id; '{UNKNOWN_WORD}' = unknown",
             ),
         ),
-        notes=(notes, Field(default_factory=dict, description="Free notes per question")),
-        expect=(Expectation | None, None),
+        "notes": (notes, Field(default_factory=dict, description="Free notes per question")),
+        "expect": (Expectation | None, None),
+    }
+    model = create_model(
+        "ProjectFile",
+        __config__=ConfigDict(extra="forbid", title="clusteradvies project"),
+        **project_fields,
     )
     schema: dict[str, Any] = model.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

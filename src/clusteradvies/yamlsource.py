@@ -18,7 +18,7 @@ import yaml
 from clusteradvies.errors import Problem
 
 try:  # libyaml ships in the PyYAML wheels and composes several times faster
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,misc]
+    _Loader: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - pure-Python PyYAML build
     _Loader = yaml.SafeLoader
 
@@ -82,8 +82,9 @@ class _Builder:
                     self._problem(key_node, path, f"duplicate key '{key}' (first at line {first})")
                 )
                 continue
-            self.doc.lines[(*path, key)] = key_node.start_mark.line + 1
-            result[key] = self.build(value_node, (*path, key))
+            key_path: KeyPath = (*path, key)
+            self.doc.lines[key_path] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, key_path)
         return result
 
     def _problem(self, node: yaml.Node, path: KeyPath, message: str) -> Problem:

@@ -100,7 +100,8 @@ def test_stdin_input() -> None:
     [
         (
             "format: 1\nname: x\nanswers:\n  vertrouwn: hoog\n",
-            "<stdin>:4: answers.vertrouwn: unknown question 'vertrouwn' (did you mean 'vertrouwen'?)",
+            "<stdin>:4: answers.vertrouwn: unknown question 'vertrouwn' "
+            "(did you mean 'vertrouwen'?)",
         ),
         (
             "format: 1\nname: x\nanswers:\n  vertrouwen: heel_hoog\n",

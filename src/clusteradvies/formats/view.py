@@ -106,7 +106,7 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
             rank=i,
             id=item.id,
             text=kb.advice[item.id].text.get(lang),
-            detail=kb.advice[item.id].detail.get(lang) if kb.advice[item.id].detail else None,
+            detail=_detail(kb, item.id, lang),
             priority=item.priority,
             why=tuple(reason_view(kb, r, lang) for r in item.why),
             sources=", ".join(item.sources),
@@ -140,6 +140,11 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
         gaps=gaps,
         chain=chain,
     )
+
+
+def _detail(kb: KnowledgeBase, advice_id: str, lang: str) -> str | None:
+    detail = kb.advice[advice_id].detail
+    return detail.get(lang) if detail is not None else None
 
 
 def _hint(kb: KnowledgeBase, question_id: str, lang: str) -> str | None:

@@ -166,7 +166,7 @@ for _cls, _name in (
     (FactTest, "fact"),
     (RoleTest, "role"),
 ):
-    _cls._kind = _name  # type: ignore[attr-defined]
+    setattr(_cls, "_kind", _name)  # noqa: B010  (read back by _kind() on model instances)
 
 CONDITION_TAGS = frozenset({"all", "any", "not", "answer", "fact", "role"})
 """The union tags pydantic puts into error locations; the loader strips them."""

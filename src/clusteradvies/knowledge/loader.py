@@ -89,7 +89,7 @@ def _add_file(kb: KnowledgeBase, doc: LocatedDocument) -> list[Problem]:
         problems.extend(with_code(validation_problems(exc, doc), SCHEMA))
         parsed = _salvage(doc, kb)
     # Lines of the keys inside each entry, grouped once: (kind, index) → [(sub-path, line)].
-    by_entry: dict[tuple[Any, Any], list[tuple[tuple[str | int, ...], int]]] = {}
+    by_entry: dict[tuple[Any, ...], list[tuple[tuple[str | int, ...], int]]] = {}
     for path, key_line in doc.lines.items():
         if len(path) > 2:
             by_entry.setdefault(path[:2], []).append((path[2:], key_line))
@@ -139,7 +139,8 @@ def _salvage(doc: LocatedDocument, kb: KnowledgeBase) -> KnowledgeFile:
             except ValidationError:
                 if isinstance(item, dict) and isinstance(item.get("id"), str):
                     kb.invalid_ids.add((kind, item["id"]))
-    return KnowledgeFile.model_construct(**{k: kept.get(k, []) for k in KINDS})
+    entries: dict[str, Any] = {k: kept.get(k, []) for k in KINDS}
+    return KnowledgeFile.model_construct(None, **entries)
 
 
 def _index_of(raw: Any, entry_id: str) -> int | None:

@@ -95,7 +95,8 @@ def test_the_base_knowledge_passes_every_check(knowledge_dir: KnowledgeDir) -> N
 
 
 def test_every_registered_check_has_a_fixture_that_fires_it() -> None:
-    assert {case[1] for case in CASES} == set(CHECKS)
+    # KB015 needs an examples/ directory beside the knowledge: see test_kb015_examples.py.
+    assert {case[1] for case in CASES} | {"KB015"} == set(CHECKS)
 
 
 def test_selection_runs_only_the_selected_checks(knowledge_dir: KnowledgeDir) -> None:
@@ -110,7 +111,7 @@ def test_selection_runs_only_the_selected_checks(knowledge_dir: KnowledgeDir) ->
     [
         (["KB099"], None, "unknown check code 'KB099'"),
         (None, ["KB0O9"], "unknown check code 'KB0O9' (did you mean 'KB009'?)"),
-        (["KB015"], None, "unknown check code 'KB015'"),
+        (["KB099"], None, "unknown check code 'KB099'"),
         ([" ", ""], None, "the selection names no check"),
         (["KB005"], ["KB005"], "the selection names no check"),
     ],
@@ -139,4 +140,4 @@ def test_every_check_documents_itself_with_a_failing_example(code: str) -> None:
 
 
 def test_codes_are_numbered_without_gaps_and_kb015_is_reserved() -> None:
-    assert list(CHECKS) == [f"KB{n:03d}" for n in range(1, 15)]
+    assert list(CHECKS) == [f"KB{n:03d}" for n in range(1, 16)]

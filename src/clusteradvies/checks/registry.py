@@ -1,8 +1,6 @@
 """Every check, registered explicitly, and the one function that runs a selection of them.
 
 Adding a check means adding its module to ``_MODULES``; nothing is discovered by magic.
-KB015 is reserved for "the example projects still produce their expected findings", which
-needs the engine; it is not registered yet.
 """
 
 from __future__ import annotations
@@ -25,6 +23,7 @@ from clusteradvies.checks import (
     kb012_missing_sources,
     kb013_similar_texts,
     kb014_uncited_sections,
+    kb015_examples,
 )
 from clusteradvies.checks.base import CheckModule, Finding
 from clusteradvies.errors import Problem, UsageError
@@ -46,6 +45,7 @@ _MODULES: tuple[CheckModule, ...] = (
     kb012_missing_sources,
     kb013_similar_texts,
     kb014_uncited_sections,
+    kb015_examples,
 )
 
 CHECKS: dict[str, CheckModule] = {module.CODE: module for module in _MODULES}

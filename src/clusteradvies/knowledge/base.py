@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from clusteradvies.knowledge.models import (
@@ -47,6 +48,8 @@ class KnowledgeBase:
     invalid_ids: set[tuple[str, str]] = field(default_factory=set)
     """``(kind, id)`` of entries that failed validation (already reported once)."""
     source: str = ""
+    root: Path | None = None
+    """The knowledge directory on disk (None for a knowledge base built in memory)."""
     """The knowledge directory as shown to users."""
 
     def where(self, kind: str, entry_id: str, key: str = "") -> Location:

@@ -54,7 +54,7 @@ def load_with_problems(directory: Path | None = None) -> tuple[KnowledgeBase, li
     """Load what can be loaded and return it with every problem; for ``check``."""
     root = directory if directory is not None else shipped_directory()
     display = SHIPPED_NAME if directory is None else str(directory)
-    kb = KnowledgeBase(source=display)
+    kb = KnowledgeBase(source=display, root=root)
     if not root.is_dir():
         reason = "not a directory" if root.exists() else "no such directory"
         return kb, [Problem(display, None, "", reason)]

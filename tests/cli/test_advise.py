@@ -156,3 +156,26 @@ def test_schema_is_generated_from_the_questions(kb: object) -> None:
     assert "vertrouwen" in answers
     assert "hoog" in json.dumps(answers["vertrouwen"])
     assert schema["$defs"]["Answers"]["additionalProperties"] is False
+
+
+def test_another_knowledge_directory_with_errors_is_refused(tmp_path: Path) -> None:
+    from tests.knowledge.test_loader import MINIMAL, write_kb
+
+    write_kb(tmp_path, main__yaml=MINIMAL["main.yaml"].replace("equals: laag", "equals: lag"))
+    project = tmp_path.parent / f"{tmp_path.name}-p.yaml"
+    project.write_text("format: 1\nname: x\nanswers:\n  vertrouwen: laag\n")
+    code, out, err = run("advise", str(project), "--kb", str(tmp_path))
+    assert code == 2 and out == ""
+    assert f"{tmp_path}/main.yaml:25: KB004" in err
+    assert "clusteradvies check" in err.splitlines()[-1]
+
+
+def test_another_knowledge_directory_is_used(tmp_path: Path) -> None:
+    from tests.knowledge.test_loader import write_kb
+
+    write_kb(tmp_path)
+    project = tmp_path.parent / f"{tmp_path.name}-p.yaml"
+    project.write_text("format: 1\nname: x\nanswers:\n  vertrouwen: laag\n")
+    code, out, err = run("advise", str(project), "--kb", str(tmp_path), "--format", "json")
+    assert code == 0, err
+    assert [a["id"] for a in json.loads(out)["advice"]] == ["vertrouwen.klein-beginnen"]

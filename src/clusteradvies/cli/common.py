@@ -74,12 +74,31 @@ def reported_errors() -> Iterator[None]:
         fail(exc.problems, exc.exit_code)
 
 
+REFUSING_CHECKS = ("KB004", "KB006", "KB010", "KB011")
+"""Errors that make another knowledge directory unusable: tests that can never match a
+question's values, questions asked in an impossible order, fact cycles, missing texts. (The
+shipped knowledge passes every check in CI, so it is not checked again on each run.)"""
+
+
 def load_kb(directory: Path | None) -> KnowledgeBase:
     """The shipped knowledge, or ``--kb DIR``; errors end the command with exit code 2."""
+    from clusteradvies.errors import KnowledgeError, Problem
     from clusteradvies.knowledge.loader import load_knowledge
 
     with reported_errors():
-        return load_knowledge(directory)
+        kb = load_knowledge(directory)
+        if directory is not None:
+            from clusteradvies.checks.registry import run_checks
+
+            findings = run_checks(kb, [], select=REFUSING_CHECKS)
+            if findings:
+                raise KnowledgeError(
+                    [
+                        Problem(f.file, f.line, "", f"{f.code} {f.message}", f.column)
+                        for f in findings
+                    ]
+                )
+        return kb
     raise AssertionError("unreachable")  # pragma: no cover
 
 

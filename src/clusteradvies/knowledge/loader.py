@@ -160,7 +160,10 @@ def validation_problems(
         loc = (*prefix, *_strip_tags(tuple(error["loc"])))
         message = _message(error)
         if error["type"] == "extra_forbidden" and isinstance(loc[-1], str):
-            message = f"unknown key '{loc[-1]}'" + did_you_mean(loc[-1], all_keys())
+            options = KINDS if len(loc) == 1 + len(prefix) else all_keys()
+            message = f"unknown key '{loc[-1]}'" + did_you_mean(loc[-1], options)
+            if len(loc) == 1 + len(prefix) and not message.endswith("?)"):
+                message += f"; expected one of {', '.join(KINDS)}"
         out.append(Problem(doc.file, doc.line_of(loc), dotted(loc), message))
     return out
 
@@ -222,7 +225,8 @@ def all_keys() -> set[str]:
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
     """``" (did you mean 'x'?)"`` for a close match, else empty."""
-    match = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    # The word itself may be valid elsewhere (a key of another model): never suggest it back.
+    match = difflib.get_close_matches(word, [o for o in options if o != word], n=1, cutoff=0.6)
     return f" (did you mean '{match[0]}'?)" if match else ""
 
 

@@ -53,3 +53,23 @@ def test_portnet_trust_through_small_projects_is_a_strength(
 ) -> None:
     diagnosis = advisor.diagnose(load_project(EXAMPLES / "portnet.yaml", kb))
     assert diagnosis.factor("klein-beginnen").status == "strength"
+
+
+@pytest.mark.parametrize("case", ["portnet", "digikring-het-gooi"])
+def test_a_case_described_as_a_project_resembles_that_case_most(
+    case: str, kb: KnowledgeBase, advisor: Advisor
+) -> None:
+    diagnosis = advisor.diagnose(load_project(EXAMPLES / f"{case}.yaml", kb))
+    assert diagnosis.similar_cases[0] == (case, 1.0)
+    assert all(0.5 <= s <= 1.0 for _, s in diagnosis.similar_cases)
+
+
+def test_similar_cases_are_shown_with_their_lessons(kb: KnowledgeBase, advisor: Advisor) -> None:
+    from clusteradvies.formats.base import RenderOptions, formatter
+    from clusteradvies.formats.names import FormatName
+
+    diagnosis = advisor.diagnose(load_project(EXAMPLES / "portnet.yaml", kb))
+    text = formatter(FormatName.markdown).render(diagnosis, kb, RenderOptions())
+    assert "## Vergelijkbare cases uit het rapport" in str(text)
+    first_lesson = kb.cases["portnet"].lessons[0].text.nl
+    assert first_lesson in str(text)

@@ -35,6 +35,7 @@ from clusteradvies.knowledge.conditions import UNKNOWN
 from clusteradvies.knowledge.models import Rule
 from clusteradvies.project import Project
 from clusteradvies.questionnaire import resolve
+from clusteradvies.similarity import similar_cases
 
 STATUS_EDGE = 0.34
 BANDS: tuple[tuple[int, Band], ...] = ((65, "sterk"), (40, "aandacht"), (0, "zwak"))
@@ -109,6 +110,7 @@ class Advisor:
             facts=tuple(sorted(inference.facts, key=repr)),
             chain=tuple(fired),
             answers=dict(answers),
+            similar_cases=similar_cases(kb, inference.facts),
         )
 
     # --- factors and categories ----------------------------------------------------------------

@@ -79,10 +79,126 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "top_concerns": ("Grootste zorgpunten", "Main concerns"),
     "top_strengths": ("Sterke punten", "Strengths"),
     "more_advice": ("… en {n} adviezen meer (gebruik --top)", "… and {n} more (use --top)"),
+    "similar_cases": ("Vergelijkbare cases uit het rapport", "Similar cases from the report"),
+    "case_title": (
+        "{name} ({section}, {outcome}) — {percent}% overeenkomst",
+        "{name} ({section}, {outcome}) — {percent}% alike",
+    ),
+    "outcome.geslaagd": ("geslaagd", "succeeded"),
+    "outcome.deels": ("deels geslaagd", "partly succeeded"),
+    "outcome.gestopt": ("gestopt", "stopped"),
+    "outcome.lopend": ("lopend", "ongoing"),
     "scale_note": (
         "Schaal 0–100: onder 40 zwak, 40–64 aandacht nodig, vanaf 65 sterk.",
         "Scale 0–100: below 40 weak, 40–64 needs attention, 65 and up strong.",
     ),
+    # --- typed answers (questionnaire.parse_text) ---
+    "parse.empty": ("Typ een antwoord, of ? voor uitleg.", "Type an answer, or ? for why."),
+    "parse.yesno": ("Antwoord ja of nee (j/n).", "Answer yes or no (y/n)."),
+    "parse.choice": (
+        "'{text}' is geen keuze; typ een nummer van 1 tot {n}.",
+        "'{text}' is not a choice; type a number from 1 to {n}.",
+    ),
+    "parse.ambiguous": (
+        "'{text}' past bij {options}; typ het nummer.",
+        "'{text}' fits {options}; type the number.",
+    ),
+    "parse.integer": (
+        "'{text}' is geen heel getal; typ een getal van {min} tot {max}.",
+        "'{text}' is not a whole number; type a number from {min} to {max}.",
+    ),
+    "parse.range": (
+        "{value} ligt buiten {min}–{max}; typ een getal van {min} tot {max}.",
+        "{value} is outside {min}–{max}; type a number from {min} to {max}.",
+    ),
+    # --- the intake conversation ---
+    "intake.saving_to": (
+        "Uw antwoorden worden na elke vraag bewaard in {file}.",
+        "Your answers are saved to {file} after every question.",
+    ),
+    "intake.words": (
+        "Typ bij elke vraag ? (waarom), weet niet, terug of stop.",
+        "At any question type ? (why), unknown, back or stop.",
+    ),
+    "intake.progress": ("vraag {n} van {total}", "question {n} of {total}"),
+    "intake.answer": ("Antwoord", "Answer"),
+    "intake.hint.choice": ("1–{n}", "1–{n}"),
+    "intake.hint.multi": ("een of meer van 1–{n}, bv. 1,3", "one or more of 1–{n}, e.g. 1,3"),
+    "intake.hint.yesno": ("ja/nee", "yes/no"),
+    "intake.hint.integer": ("{min}–{max}", "{min}–{max}"),
+    "intake.hint.default": ("Enter = {value}", "Enter = {value}"),
+    "intake.current": ("Nu: {value} (Enter houdt dit)", "Now: {value} (Enter keeps it)"),
+    "intake.first": ("Dit is de eerste vraag.", "This is the first question."),
+    "intake.why": ("Waarom deze vraag?", "Why this question?"),
+    "intake.why.factors": ("Weegt mee in", "Bears on"),
+    "intake.why.sections": ("In het rapport", "In the report"),
+    "intake.why.rules": ("Regels die dit antwoord lezen", "Rules that read this answer"),
+    "intake.why.more": (
+        "… en {n} regels meer; typ nog eens ? voor alle.",
+        "… and {n} more rules; type ? again for all.",
+    ),
+    "intake.name": ("Naam van de samenwerking", "Name of the cooperation"),
+    "intake.name.why": (
+        "De naam staat boven de diagnose en in het antwoordenbestand.",
+        "The name heads the diagnosis and the answers file.",
+    ),
+    "intake.name.empty": ("Typ een naam.", "Type a name."),
+    "intake.role": ("In welke rol vult u dit in?", "In which role are you answering?"),
+    "intake.role.why": (
+        "Een overheid of programma krijgt ook de lessen van het rapport voor de overheid "
+        "(Box 0, 2.4, 3.7) en de vragen over de regeling.",
+        "A government or programme also gets the report's lessons for government "
+        "(Box 0, 2.4, 3.7) and the questions about the scheme.",
+    ),
+    "intake.role.known": ("Kies een rol; die is nodig.", "Choose a role; it is needed."),
+    "intake.summary": ("Uw antwoorden", "Your answers"),
+    "intake.summary.question": ("vraag", "question"),
+    "intake.summary.answer": ("antwoord", "answer"),
+    "intake.summary.prompt": (
+        "Nummer om te wijzigen, Enter voor de diagnose",
+        "Number to change, Enter for the diagnosis",
+    ),
+    "intake.summary.invalid": (
+        "Typ een nummer van 1 tot {n}, of Enter voor de diagnose.",
+        "Type a number from 1 to {n}, or Enter for the diagnosis.",
+    ),
+    "intake.resume": (
+        "{how}; {count} bewaard. Verder: {command}",
+        "{how}; {count} saved. Go on: {command}",
+    ),
+    "intake.count.one": ("1 antwoord", "1 answer"),
+    "intake.count.many": ("{n} antwoorden", "{n} answers"),
+    "intake.resuming": (
+        "{name}: {count} ingevuld, nog ~{left} te gaan.",
+        "{name}: {count} given, ~{left} to go.",
+    ),
+    "intake.stopped": ("Gestopt", "Stopped"),
+    "intake.interrupted": ("Onderbroken", "Interrupted"),
+    "intake.input_ended": ("Invoer beëindigd", "Input ended"),
+    "intake.nothing_saved": ("{how}; er is nog niets bewaard.", "{how}; nothing was saved yet."),
+    "intake.done": (
+        "Antwoorden bewaard in {file}; opnieuw bekijken: {command}",
+        "Answers saved in {file}; to see this again: {command}",
+    ),
+    "intake.no_terminal": (
+        "intake stelt vragen en heeft een terminal nodig; zonder terminal: "
+        "'clusteradvies advise BESTAND' of 'clusteradvies intake --data BESTAND'",
+        "intake asks questions and needs a terminal; without one use "
+        "'clusteradvies advise FILE' or 'clusteradvies intake --data FILE'",
+    ),
+    "intake.missing": (
+        "{file} mist {n} antwoord(en) ({ids}); vul ze aan in een terminal met "
+        "'clusteradvies intake --data {file}', of zet ze op weet_niet",
+        "{file} lacks {n} answer(s) ({ids}); add them in a terminal with "
+        "'clusteradvies intake --data {file}', or set them to weet_niet",
+    ),
+    "intake.exists": (
+        "{file} bestaat al; verder met --resume {file}, overschrijven met --force, "
+        "of kies een ander --answers-out",
+        "{file} already exists; continue with --resume {file}, overwrite with --force, "
+        "or choose another --answers-out",
+    ),
+    "intake.cannot_write": ("kan {file} niet schrijven: {reason}", "cannot write {file}: {reason}"),
 }
 
 

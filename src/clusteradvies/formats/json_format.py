@@ -111,7 +111,17 @@ def diagnosis_json(
         ],
         "facts": [{"fact": f, "value": v} for f, v in diagnosis.facts],
         "chain": list(diagnosis.chain),
-        "similar_cases": [{"id": c, "similarity": s} for c, s in diagnosis.similar_cases],
+        "similar_cases": [
+            {
+                "id": case_id,
+                "name": kb.cases[case_id].name,
+                "section": kb.cases[case_id].section,
+                "outcome": kb.cases[case_id].outcome,
+                "similarity": similarity,
+                "lessons": [lesson.text.get(lang) for lesson in kb.cases[case_id].lessons],
+            }
+            for case_id, similarity in diagnosis.similar_cases
+        ],
     }
 
 

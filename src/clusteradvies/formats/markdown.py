@@ -47,6 +47,11 @@ class MarkdownFormat(DiagnosisFormat):
                 out.append(f"   - {t('see_also', lang)}: {related}")
         if view.hidden_advice:
             out += ["", f"_{t('more_advice', lang).format(n=view.hidden_advice)}_"]
+        if view.cases:
+            out += ["", f"## {t('similar_cases', lang)}", ""]
+            for case in view.cases:
+                out.append(f"- **{case.title}**")
+                out += [f"  - {lesson}" for lesson in case.lessons]
         out += ["", f"## {t('gaps', lang)}", ""]
         if not view.gaps:
             out.append(t("no_gaps", lang))

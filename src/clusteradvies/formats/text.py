@@ -62,6 +62,14 @@ class TextFormat(DiagnosisFormat):
             parts.append(Text(t("more_advice", lang).format(n=view.hidden_advice), style="dim"))
             parts.append(Text(""))
 
+        if view.cases:
+            parts.append(Text(t("similar_cases", lang), style="bold underline"))
+            for case in view.cases:
+                parts.append(Text(f"• {case.title}", style="bold"))
+                for lesson in case.lessons:
+                    parts.append(Text(f"  – {lesson}"))
+            parts.append(Text(""))
+
         parts.append(Text(t("gaps", lang), style="bold underline"))
         if not view.gaps:
             parts.append(Text(t("no_gaps", lang)))

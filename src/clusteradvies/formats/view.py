@@ -50,6 +50,13 @@ class GapView:
 
 
 @dataclass(frozen=True)
+class CaseView:
+    title: str
+    """Name, section and how alike, e.g. ``PortNET (3.1) — 75% overeenkomst``."""
+    lessons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ChainStep:
     rule: str
     rationale: str
@@ -65,6 +72,7 @@ class DiagnosisView:
     advice: tuple[AdviceView, ...]
     hidden_advice: int
     gaps: tuple[GapView, ...]
+    cases: tuple[CaseView, ...]
     chain: tuple[ChainStep, ...]
 
 
@@ -138,8 +146,22 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
         advice=advice,
         hidden_advice=len(diagnosis.advice) - len(shown),
         gaps=gaps,
+        cases=tuple(_case_view(kb, c, s, lang) for c, s in diagnosis.similar_cases),
         chain=chain,
     )
+
+
+MAX_LESSONS = 3
+"""Lessons shown per similar case; the JSON output has them all."""
+
+
+def _case_view(kb: KnowledgeBase, case_id: str, similarity: float, lang: str) -> CaseView:
+    case = kb.cases[case_id]
+    outcome = t(f"outcome.{case.outcome}", lang)
+    title = t("case_title", lang).format(
+        name=case.name, section=case.section, percent=round(similarity * 100), outcome=outcome
+    )
+    return CaseView(title, tuple(lesson.text.get(lang) for lesson in case.lessons[:MAX_LESSONS]))
 
 
 def _detail(kb: KnowledgeBase, advice_id: str, lang: str) -> str | None:

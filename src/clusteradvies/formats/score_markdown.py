@@ -1,0 +1,35 @@
+"""A batch as a Markdown table, to paste into a report or an e-mail."""
+
+from __future__ import annotations
+
+from clusteradvies.batch import ScoreReport
+from clusteradvies.formats.markdown import escape
+from clusteradvies.formats.score_base import ScoreFormat, ScoreOptions
+from clusteradvies.formats.score_view import score_row, summary_line, word
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.messages import t
+
+
+def _cell(text: str) -> str:
+    return escape(text).replace("\n", " ")
+
+
+class MarkdownScoreFormat(ScoreFormat):
+    def render(self, report: ScoreReport, kb: KnowledgeBase, options: ScoreOptions) -> str:
+        lang = options.lang
+        headers = [
+            word("project", lang).capitalize(),
+            t("file", lang).capitalize(),
+            t("readiness", lang),
+            word("weakest", lang).capitalize(),
+            word("top_concern", lang).capitalize(),
+        ]
+        out = ["| " + " | ".join(headers) + " |", "|---|---|---|---|---|"]
+        for result in report.results:
+            row = score_row(result, report, kb, lang)
+            readiness = f"**{row.readiness}**" if row.below or row.invalid else row.readiness
+            cells = [_cell(row.name), f"`{row.file}`", readiness]
+            cells += [_cell(row.weakest), _cell(row.top_concern)]
+            out.append("| " + " | ".join(cells) + " |")
+        out += ["", summary_line(report, lang)]
+        return "\n".join(out) + "\n"

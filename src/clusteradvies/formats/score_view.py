@@ -1,0 +1,96 @@
+"""A batch put into words in one language — shared by the table and Markdown formats,
+so both say the same things and differ only in layout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clusteradvies.batch import Invalid, Scored, ScoreReport, ScoreResult
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.messages import t
+
+WORDS: dict[str, tuple[str, str]] = {
+    # key: (nl, en) — the batch's own words; the rest comes from messages.t
+    "project": ("project", "project"),
+    "weakest": ("zwakste categorieën", "weakest categories"),
+    "top_concern": ("grootste zorgpunt", "top concern"),
+    "invalid": ("ongeldig", "invalid"),
+    "line": ("regel", "line"),
+    "more_problems": ("(en nog {n})", "(and {n} more)"),
+    "scored": ("{n} beoordeeld", "{n} scored"),
+    "below": ("{n} onder {threshold}", "{n} below {threshold}"),
+    "invalid_count": ("{n} ongeldig", "{n} invalid"),
+}
+
+
+def word(key: str, lang: str) -> str:
+    nl, en = WORDS[key]
+    return en if lang == "en" else nl
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One result as a row of words."""
+
+    name: str
+    file: str
+    readiness: str
+    """``62 (aandacht nodig)``, ``–`` without data, or the word for invalid."""
+    band: str | None
+    """The band's id (for colour), None when there is none."""
+    weakest: str
+    top_concern: str
+    """The top concern's name; for an invalid file, its first problem."""
+    below: bool
+    invalid: bool
+
+
+def score_row(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lang: str) -> ScoreRow:
+    if isinstance(result, Invalid):
+        problem = _first_problem(result, lang)
+        return ScoreRow("", result.file, word("invalid", lang), None, "", problem, False, True)
+    return ScoreRow(
+        name=result.name,
+        file=result.file,
+        readiness=readiness_label(result, lang),
+        band=result.band,
+        weakest=", ".join(_category_label(result, c, kb, lang) for c in result.weakest),
+        top_concern=(
+            kb.factors[result.top_concern].name.get(lang) if result.top_concern is not None else ""
+        ),
+        below=report.is_below(result),
+        invalid=False,
+    )
+
+
+def _first_problem(result: Invalid, lang: str) -> str:
+    if not result.problems:
+        return ""
+    first = result.problems[0]
+    parts = [f"{word('line', lang)} {first.line}"] if first.line is not None else []
+    parts += [first.path] if first.path else []
+    text = ": ".join([*parts, first.message])
+    if len(result.problems) > 1:
+        text += " " + word("more_problems", lang).format(n=len(result.problems) - 1)
+    return text
+
+
+def readiness_label(result: Scored, lang: str) -> str:
+    if result.readiness is None:
+        return f"– ({t('band.none', lang)})"
+    return f"{result.readiness} ({t(f'band.{result.band}', lang)})"
+
+
+def _category_label(result: Scored, category_id: str, kb: KnowledgeBase, lang: str) -> str:
+    score = next(c.score for c in result.categories if c.id == category_id)
+    return f"{kb.categories[category_id].name.get(lang)} ({score})"
+
+
+def summary_line(report: ScoreReport, lang: str) -> str:
+    """``12 beoordeeld, 3 onder 50, 1 ongeldig``: the counts the exit code is based on."""
+    parts = [word("scored", lang).format(n=len(report.scored))]
+    if report.fail_under is not None:
+        threshold = f"{report.fail_under:g}"
+        parts.append(word("below", lang).format(n=len(report.below), threshold=threshold))
+    parts.append(word("invalid_count", lang).format(n=len(report.invalid)))
+    return ", ".join(parts)

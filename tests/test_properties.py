@@ -4,17 +4,16 @@ questionnaire says which answer is safer (making a risk answer safer never lower
 from __future__ import annotations
 
 import random
-from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clusteradvies.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.models import ROLES, Question
+from clusteradvies.knowledge.models import ROLES
 from clusteradvies.project import Project
-from clusteradvies.questionnaire import UNKNOWN_WORD
 from clusteradvies.synthetic import random_answers
+from clusteradvies.whatif import one_step_safer
 
 SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -24,24 +23,6 @@ SETTINGS = settings(
 def _project(kb: KnowledgeBase, seed: int, role: str) -> Project:
     rng = random.Random(seed)
     return Project(name="p", role=role, answers=random_answers(kb, rng, role))  # type: ignore[arg-type]
-
-
-def _safer(question: Question, value: Any) -> Any | None:
-    """One step towards the safer end, or None when already there or not ordered."""
-    if question.safer is None or value == UNKNOWN_WORD:
-        return None
-    if question.type == "yesno":
-        safe = question.safer == "higher"
-        return safe if value != safe else None
-    if question.type == "integer":
-        assert question.min is not None and question.max is not None
-        step = 1 if question.safer == "higher" else -1
-        moved = value + step
-        return moved if question.min <= moved <= question.max else None
-    ids = [c.id for c in question.choices]
-    index = ids.index(value)
-    moved_index = index - 1 if question.safer == "first" else index + 1
-    return ids[moved_index] if 0 <= moved_index < len(ids) else None
 
 
 @SETTINGS
@@ -67,7 +48,7 @@ def test_a_safer_answer_never_lowers_readiness(
     project = _project(kb, seed, role)
     before = advisor.diagnose(project)
     for question_id, value in project.answers.items():
-        safer_value = _safer(kb.questions[question_id], value)
+        safer_value = one_step_safer(kb.questions[question_id], value)
         if safer_value is None:
             continue
         safer = project.model_copy(

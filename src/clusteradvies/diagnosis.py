@@ -81,6 +81,27 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class Change:
+    question: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """The effect of one or more changed answers."""
+
+    changes: tuple[Change, ...]
+    readiness: int | None
+    gain: int
+    """Readiness points gained (0 when readiness is unknown before or after)."""
+    lifted: tuple[str, ...]
+    """Factors that stop being a concern."""
+    advice: tuple[str, ...]
+    """Current advice that addresses those factors: what leads there."""
+
+
+@dataclass(frozen=True)
 class Diagnosis:
     name: str
     role: str
@@ -97,6 +118,9 @@ class Diagnosis:
     answers: dict[str, Any] = field(default_factory=dict)
     """Every question's resolved value (UNKNOWN / NOT_ASKED included)."""
     similar_cases: tuple[tuple[str, float], ...] = ()
+    """The report's cases most like this project: ``(case id, similarity 0–1)``."""
+    what_if: tuple[WhatIf, ...] = ()
+    """Filled in on request (``advise --what-if``): the answer changes that help most."""
 
     def factor(self, factor_id: str) -> FactorResult:
         return next(f for f in self.factors if f.id == factor_id)

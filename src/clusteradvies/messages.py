@@ -88,6 +88,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "outcome.deels": ("deels geslaagd", "partly succeeded"),
     "outcome.gestopt": ("gestopt", "stopped"),
     "outcome.lopend": ("lopend", "ongoing"),
+    "what_if": ("Wat als…", "What if…"),
+    "what_if_effect": (
+        "gereedheid {gain} (naar {readiness}), {n} zorgpunt(en) opgelost",
+        "readiness {gain} (to {readiness}), {n} concern(s) lifted",
+    ),
+    "what_if_together": (
+        "Alles hierboven samen: gereedheid {gain} (naar {readiness}), {n} zorgpunt(en) opgelost",
+        "All of the above together: readiness {gain} (to {readiness}), {n} concern(s) lifted",
+    ),
+    "what_if_none": (
+        "Geen enkele haalbare stap naar een veiliger antwoord verbetert het beeld.",
+        "No realistic step to a safer answer improves the picture.",
+    ),
+    "lifted": ("Opgelost", "Lifted"),
+    "leads_there": ("Advies dat daarheen leidt", "Advice that leads there"),
     "scale_note": (
         "Schaal 0–100: onder 40 zwak, 40–64 aandacht nodig, vanaf 65 sterk.",
         "Scale 0–100: below 40 weak, 40–64 needs attention, 65 and up strong.",

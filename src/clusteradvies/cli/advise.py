@@ -25,6 +25,12 @@ def advise(
     top: int = typer.Option(
         5, "--top", min=0, help="Aantal adviezen, 0 = alle / how many, 0 = all."
     ),
+    what_if: bool = typer.Option(
+        False,
+        "--what-if",
+        help="Welke haalbare antwoordwijzigingen helpen het meest / which realistic answer "
+        "changes help most.",
+    ),
     explain: bool = typer.Option(
         False,
         "--explain",
@@ -45,8 +51,16 @@ def advise(
             common.fail_message(f"{file}: no such file")
         project = common.run(lambda: load_project(file, kb))
     language = common.check_lang(lang) if lang else project.language
-    diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
-    output = formatter(fmt).render(diagnosis, kb, RenderOptions(language, top, explain))
+    advisor = Advisor(kb)
+    diagnosis = common.run(lambda: advisor.diagnose(project))
+    if what_if:
+        from dataclasses import replace
+
+        from clusteradvies.whatif import what_if as find_what_if
+
+        diagnosis = replace(diagnosis, what_if=find_what_if(advisor, project, diagnosis))
+    options = RenderOptions(language, top, explain, what_if)
+    output = formatter(fmt).render(diagnosis, kb, options)
     if isinstance(output, str):
         typer.echo(output, nl=not output.endswith("\n"))
     else:

@@ -19,6 +19,8 @@ class RenderOptions:
     """How many advice groups to show (0: all)."""
     explain: bool = False
     """Add HOW each conclusion was reached: the rules in chain order."""
+    what_if: bool = False
+    """Add the what-if section (the diagnosis must carry ``what_if`` results)."""
 
 
 class DiagnosisFormat(ABC):

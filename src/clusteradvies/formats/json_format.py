@@ -111,6 +111,19 @@ def diagnosis_json(
         ],
         "facts": [{"fact": f, "value": v} for f, v in diagnosis.facts],
         "chain": list(diagnosis.chain),
+        "what_if": [
+            {
+                "changes": [
+                    {"question": c.question, "from": _plain(c.before), "to": _plain(c.after)}
+                    for c in w.changes
+                ],
+                "readiness": w.readiness,
+                "gain": w.gain,
+                "lifted": list(w.lifted),
+                "advice": list(w.advice),
+            }
+            for w in diagnosis.what_if
+        ],
         "similar_cases": [
             {
                 "id": case_id,

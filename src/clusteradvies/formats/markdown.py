@@ -52,6 +52,18 @@ class MarkdownFormat(DiagnosisFormat):
             for case in view.cases:
                 out.append(f"- **{case.title}**")
                 out += [f"  - {lesson}" for lesson in case.lessons]
+        if options.what_if:
+            out += ["", f"## {t('what_if', lang)}", ""]
+            if not view.what_if:
+                out.append(t("what_if_none", lang))
+            for i, what in enumerate(view.what_if, 1):
+                if len(what.changes) > 1:  # the combination of the changes listed above
+                    out += ["", f"**{what.effect}**"]
+                    continue
+                out.append(f"{i}. {what.changes[0]} ⇒ **{what.effect}**")
+                if what.lifted:
+                    out.append(f"   - {t('lifted', lang)}: {', '.join(what.lifted)}")
+                out += [f"   - {t('leads_there', lang)}: {a}" for a in what.advice[:2]]
         out += ["", f"## {t('gaps', lang)}", ""]
         if not view.gaps:
             out.append(t("no_gaps", lang))

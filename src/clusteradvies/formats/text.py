@@ -70,6 +70,22 @@ class TextFormat(DiagnosisFormat):
                     parts.append(Text(f"  – {lesson}"))
             parts.append(Text(""))
 
+        if options.what_if:
+            parts.append(Text(t("what_if", lang), style="bold underline"))
+            if not view.what_if:
+                parts.append(Text(t("what_if_none", lang)))
+            for i, what in enumerate(view.what_if, 1):
+                if len(what.changes) > 1:  # the combination of the changes listed above
+                    parts.append(Text(f"⇒ {what.effect}", style="bold"))
+                    continue
+                parts.append(Text(f"{i}. {what.changes[0]}"))
+                parts.append(Text(f"   ⇒ {what.effect}", style="bold"))
+                if what.lifted:
+                    parts.append(Text(f"   {t('lifted', lang)}: {', '.join(what.lifted)}"))
+                for text in what.advice[:2]:
+                    parts.append(Text(f"   {t('leads_there', lang)}: {text}", style="dim"))
+            parts.append(Text(""))
+
         parts.append(Text(t("gaps", lang), style="bold underline"))
         if not view.gaps:
             parts.append(Text(t("no_gaps", lang)))

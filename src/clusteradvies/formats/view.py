@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clusteradvies.diagnosis import Diagnosis, Reason
+from clusteradvies.diagnosis import Diagnosis, Reason, WhatIf
 from clusteradvies.formats.base import RenderOptions
 from clusteradvies.formats.labels import answer_label, fact_label
 from clusteradvies.knowledge.base import KnowledgeBase
@@ -57,6 +57,15 @@ class CaseView:
 
 
 @dataclass(frozen=True)
+class WhatIfView:
+    changes: tuple[str, ...]
+    """``question: from → to`` per changed answer."""
+    effect: str
+    lifted: tuple[str, ...]
+    advice: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ChainStep:
     rule: str
     rationale: str
@@ -73,6 +82,7 @@ class DiagnosisView:
     hidden_advice: int
     gaps: tuple[GapView, ...]
     cases: tuple[CaseView, ...]
+    what_if: tuple[WhatIfView, ...]
     chain: tuple[ChainStep, ...]
 
 
@@ -147,7 +157,27 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
         hidden_advice=len(diagnosis.advice) - len(shown),
         gaps=gaps,
         cases=tuple(_case_view(kb, c, s, lang) for c, s in diagnosis.similar_cases),
+        what_if=tuple(_what_if_view(kb, w, lang) for w in diagnosis.what_if),
         chain=chain,
+    )
+
+
+def _what_if_view(kb: KnowledgeBase, what: WhatIf, lang: str) -> WhatIfView:
+    changes = tuple(
+        f"{kb.questions[c.question].prompt.get(lang)} "
+        f"{answer_label(kb, c.question, c.before, lang)} → "
+        f"{answer_label(kb, c.question, c.after, lang)}"
+        for c in what.changes
+    )
+    key = "what_if_together" if len(what.changes) > 1 else "what_if_effect"
+    effect = t(key, lang).format(
+        gain=f"{what.gain:+d}", readiness=what.readiness, n=len(what.lifted)
+    )
+    return WhatIfView(
+        changes,
+        effect,
+        tuple(kb.factors[f].name.get(lang) for f in what.lifted),
+        tuple(kb.advice[a].text.get(lang) for a in what.advice),
     )
 
 

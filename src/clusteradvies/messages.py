@@ -107,6 +107,89 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Schaal 0–100: onder 40 zwak, 40–64 aandacht nodig, vanaf 65 sterk.",
         "Scale 0–100: below 40 weak, 40–64 needs attention, 65 and up strong.",
     ),
+    # --- the shareable report (clusteradvies report) ---
+    "report.title": ("Adviesrapport ICT-samenwerking", "Advice report: ICT cooperation"),
+    "report.months": (
+        "januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december",
+        "January,February,March,April,May,June,July,August,September,October,November,December",
+    ),
+    "report.how_to_read": ("Zo leest u dit rapport", "How to read this report"),
+    "report.scale": (
+        "De gereedheid (0–100) vat samen hoe de samenwerking ervoor staat op de succes- en "
+        "faalfactoren uit het onderzoeksrapport; elke categorie heeft een eigen score. Onder 40 "
+        "is zwak, 40–64 vraagt aandacht, vanaf 65 is sterk. Een categorie zonder bruikbare "
+        "antwoorden toont ‘geen gegevens’.",
+        "Readiness (0–100) sums up how the collaboration stands on the success and failure "
+        "factors from the research report; each category has its own score. Below 40 is weak, "
+        "40–64 needs attention, 65 and up is strong. A category without usable answers shows "
+        "‘no data’.",
+    ),
+    "report.reading_advice": (
+        "Het advies staat op volgorde van urgentie. Bij elk punt staat waarom (de redenering en "
+        "de antwoorden waarop die rust) en waar het rapport het zegt: de nummers verwijzen naar "
+        "paragrafen, zoals 3.1, of naar een thema uit hoofdstuk 0, zoals 0/vertrouwen. De "
+        "bronnenlijst achterin geeft de titels.",
+        "The advice is in order of urgency. Each point says why (the reasoning and the answers "
+        "it rests on) and where the report says so: the numbers refer to its sections, such as "
+        "3.1, or to a theme of chapter 0, such as 0/vertrouwen. The list of sources at the end "
+        "gives their titles.",
+    ),
+    "report.chart_title": ("Score per categorie (0–100)", "Score per category (0–100)"),
+    "report.chart_desc": (
+        "Horizontale balken per categorie op een schaal van 0 tot 100, met de grenzen 40 en 65 "
+        "tussen zwak, aandacht nodig en sterk.",
+        "Horizontal bars per category on a scale from 0 to 100, with the edges 40 and 65 "
+        "between weak, needs attention and strong.",
+    ),
+    "report.gaps_intro": (
+        "Deze vragen zijn met ‘weet niet’ beantwoord. Ze zouden het advies het meest "
+        "veranderen: zoek ze als eerste uit.",
+        "These questions were answered ‘don't know’. They would change the advice most: "
+        "find them out first.",
+    ),
+    "report.more_advice": (
+        "Dit rapport toont de {shown} belangrijkste van {total} adviezen.",
+        "This report shows the {shown} most important of {total} pieces of advice.",
+    ),
+    "report.more_gaps": (
+        "… en {n} vragen meer met ‘weet niet’ (zie de bijlage).",
+        "… and {n} more questions answered ‘don't know’ (see the appendix).",
+    ),
+    "report.cases_intro": (
+        "Cases uit het rapport die het meest op deze samenwerking lijken (soort samenwerking, "
+        "mix van bedrijfsgroottes, sector, netwerk, financiering), met de lessen eruit.",
+        "Cases from the report that resemble this collaboration most (type of cooperation, "
+        "size mix, sector, network, funding), with their lessons.",
+    ),
+    "report.sources_intro": (
+        "De verwijzingen gaan naar het onderzoeksrapport over samenwerking en clustervorming "
+        "tussen MKB-bedrijven op het gebied van ICT in de regio Amsterdam, waarop dit advies "
+        "rust.",
+        "The references are to the research report on cooperation and cluster formation "
+        "between SMEs on ICT in the Amsterdam region, on which this advice rests.",
+    ),
+    "report.appendix": ("Bijlage: de antwoorden", "Appendix: the answers"),
+    "report.appendix_intro": (
+        "Alle gestelde vragen, met het antwoord en de toelichting.",
+        "Every question asked, with its answer and note.",
+    ),
+    "report.question": ("Vraag", "Question"),
+    "report.answer": ("Antwoord", "Answer"),
+    "report.note": ("toelichting", "note"),
+    "report.footer": (
+        "Opgesteld met clusteradvies {version}. Het advies volgt uit vaste, herleidbare regels "
+        "op basis van één onderzoeksrapport; het ondersteunt het gesprek met uw partners en "
+        "vervangt het niet.",
+        "Prepared with clusteradvies {version}. The advice follows from fixed, traceable rules "
+        "based on one research report; it supports the conversation with your partners rather "
+        "than replacing it.",
+    ),
+    "report.exists": (
+        "{file} bestaat al; overschrijven met --force",
+        "{file} already exists; overwrite it with --force",
+    ),
+    "report.cannot_write": ("kan {file} niet schrijven: {reason}", "cannot write {file}: {reason}"),
+    "report.written": ("Rapport geschreven naar {file}", "Report written to {file}"),
     # --- typed answers (questionnaire.parse_text) ---
     "parse.empty": ("Typ een antwoord, of ? voor uitleg.", "Type an answer, or ? for why."),
     "parse.yesno": ("Antwoord ja of nee (j/n).", "Answer yes or no (y/n)."),
@@ -149,8 +232,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "intake.why.sections": ("In het rapport", "In the report"),
     "intake.why.rules": ("Regels die dit antwoord lezen", "Rules that read this answer"),
     "intake.why.more": (
-        "… en {n} regels meer; typ nog eens ? voor alle.",
-        "… and {n} more rules; type ? again for all.",
+        "… en nog {n}; typ nog eens ? voor alle regels.",
+        "… and {n} more; type ? again for every rule.",
     ),
     "intake.name": ("Naam van de samenwerking", "Name of the cooperation"),
     "intake.name.why": (
@@ -184,16 +267,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "intake.count.one": ("1 antwoord", "1 answer"),
     "intake.count.many": ("{n} antwoorden", "{n} answers"),
     "intake.resuming": (
-        "{name}: {count} ingevuld, nog ~{left} te gaan.",
-        "{name}: {count} given, ~{left} to go.",
+        "{name}: {count} ingevuld, nog {left} te gaan.",
+        "{name}: {count} given, {left} to go.",
+    ),
+    "intake.resuming_complete": (
+        "{name}: {count} ingevuld, alles is beantwoord.",
+        "{name}: {count} given, every question answered.",
     ),
     "intake.stopped": ("Gestopt", "Stopped"),
     "intake.interrupted": ("Onderbroken", "Interrupted"),
     "intake.input_ended": ("Invoer beëindigd", "Input ended"),
     "intake.nothing_saved": ("{how}; er is nog niets bewaard.", "{how}; nothing was saved yet."),
     "intake.done": (
-        "Antwoorden bewaard in {file}; opnieuw bekijken: {command}",
-        "Answers saved in {file}; to see this again: {command}",
+        "Antwoorden bewaard in {file}.\nOpnieuw bekijken: {command}",
+        "Answers saved in {file}.\nTo see this again: {command}",
     ),
     "intake.no_terminal": (
         "intake stelt vragen en heeft een terminal nodig; zonder terminal: "
@@ -203,9 +290,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "intake.missing": (
         "{file} mist {n} antwoord(en) ({ids}); vul ze aan in een terminal met "
-        "'clusteradvies intake --data {file}', of zet ze op weet_niet",
+        "'clusteradvies intake {option} {file}', of zet ze op weet_niet",
         "{file} lacks {n} answer(s) ({ids}); add them in a terminal with "
-        "'clusteradvies intake --data {file}', or set them to weet_niet",
+        "'clusteradvies intake {option} {file}', or set them to weet_niet",
     ),
     "intake.exists": (
         "{file} bestaat al; verder met --resume {file}, overschrijven met --force, "

@@ -4,12 +4,16 @@ a valid answer. Intake, ``--data`` files and batch scoring all go through here.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN, Truth, evaluate
-from clusteradvies.knowledge.models import Question
+from clusteradvies.knowledge.models import Choice, Question
+from clusteradvies.messages import t
 
 UNKNOWN_WORD = "weet_niet"
 """How an explicit unknown is written in project files."""
@@ -89,3 +93,114 @@ def check_value(question: Question, value: Any) -> str | None:
     if ok:
         return None
     return f"expected {expected(question)}; got {value!r}"
+
+
+# --- typed answers ----------------------------------------------------------------------------
+# What someone types at the intake becomes the value a project file would hold, and must then
+# pass check_value like any file's answer: one notion of a valid answer for intake and files.
+
+YES_WORDS = frozenset({"ja", "j", "yes", "y", "true"})
+NO_WORDS = frozenset({"nee", "n", "no", "false"})
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """Typed text that is no answer, and what to type instead (in the user's language)."""
+
+    message: str
+
+
+def parse_text(question: Question, text: str, lang: str) -> Any:
+    """The answer typed as ``text``, or an Invalid saying why it is none.
+
+    Choices by number, id or the start of their label (either language); several choices as
+    ``1,3`` or ids; yes/no as ja/nee/j/n/yes/no/y; integers within range; the question's
+    default on empty input; ``weet niet`` / ``unknown`` as the explicit unknown.
+    """
+    value = _parse(question, text, lang)
+    if isinstance(value, Invalid):
+        return value
+    problem = check_value(question, value)  # the one validator, for files and typing alike
+    return value if problem is None else Invalid(problem)
+
+
+def _parse(question: Question, text: str, lang: str) -> Any:
+    typed = _normal(text)
+    if not typed:
+        if question.default is None:
+            return Invalid(t("parse.empty", lang))
+        default = question.default
+        return [default] if question.type == "multi" else default
+    if is_unknown(typed):
+        return UNKNOWN_WORD
+    if question.type == "yesno":
+        if typed in YES_WORDS or typed in NO_WORDS:
+            return typed in YES_WORDS
+        return Invalid(t("parse.yesno", lang))
+    if question.type == "integer":
+        return _integer(question, typed, lang)
+    if question.type == "choice":
+        return _choice(question, typed, lang)
+    return _choices(question, typed, lang)
+
+
+def _normal(text: str) -> str:
+    """Lower case, single spaces, no accents: "Coördinator " and "coordinator" are one word."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _integer(question: Question, typed: str, lang: str) -> Any:
+    low, high = question.min, question.max
+    if not re.fullmatch(r"[+-]?\d+", typed):
+        return Invalid(t("parse.integer", lang).format(text=typed, min=low, max=high))
+    value = int(typed)
+    if low is not None and high is not None and not low <= value <= high:
+        return Invalid(t("parse.range", lang).format(value=value, min=low, max=high))
+    return value
+
+
+def _choice(question: Question, typed: str, lang: str) -> Any:
+    found = _match_choice(question.choices, typed, lang)
+    return found if isinstance(found, Invalid) else found.id
+
+
+def _choices(question: Question, typed: str, lang: str) -> Any:
+    whole = _match_choice(question.choices, typed, lang)  # a label may hold commas itself
+    if not isinstance(whole, Invalid):
+        return [whole.id]
+    parts = [p.strip() for p in re.split(r"[,;]", typed) if p.strip()]
+    # "1 3" means two numbers; "weet niet" and label starts keep their spaces.
+    tokens = [n for p in parts for n in (p.split() if re.fullmatch(r"[\d ]+", p) else [p])]
+    picked: set[str] = set()
+    for token in tokens:
+        found = _match_choice(question.choices, token, lang)
+        if isinstance(found, Invalid):
+            return found
+        picked.add(found.id)
+    if not picked:
+        return Invalid(t("parse.empty", lang))
+    return [c.id for c in question.choices if c.id in picked]
+
+
+def _match_choice(choices: list[Choice], typed: str, lang: str) -> Choice | Invalid:
+    if typed.isdigit():
+        if 1 <= int(typed) <= len(choices):
+            return choices[int(typed) - 1]
+        return Invalid(t("parse.choice", lang).format(text=typed, n=len(choices)))
+    for choice in choices:
+        if choice.id == typed.replace(" ", "_"):
+            return choice
+    other = "nl" if lang == "en" else "en"
+    for language in (lang, other):
+        fits = [
+            c
+            for c in choices
+            if _normal(c.label.get(language)).startswith(typed) or c.id.startswith(typed)
+        ]
+        if len(fits) == 1:
+            return fits[0]
+        if fits:
+            numbered = ", ".join(f"{choices.index(c) + 1} ({c.label.get(lang)})" for c in fits)
+            return Invalid(t("parse.ambiguous", lang).format(text=typed, options=numbered))
+    return Invalid(t("parse.choice", lang).format(text=typed, n=len(choices)))

@@ -1,0 +1,242 @@
+"""``clusteradvies intake``: ask the questions in a terminal, then give the diagnosis.
+
+The answers file is written after every answer, atomically, so it is a valid project file at
+every moment: Ctrl-C, SIGTERM or end of input leave the answers so far and one line on how to
+go on. Exit codes: 0 done (or ``stop`` typed); 1 end of input, or the file cannot be written;
+2 a usage error (no terminal, an existing file without ``--force``, an invalid project file);
+130 Ctrl-C or SIGTERM.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import typer
+
+from clusteradvies.cli import common
+from clusteradvies.cli.intake_files import AnswersFile, command_for, dated_path
+from clusteradvies.messages import t
+
+if TYPE_CHECKING:
+    from clusteradvies.intake import IntakeSession
+    from clusteradvies.intake_dialogue import Asker
+    from clusteradvies.knowledge.base import KnowledgeBase
+    from clusteradvies.project import Project
+
+EXIT_END_OF_INPUT, EXIT_INTERRUPTED = 1, 130
+
+
+def intake(
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        metavar="nl|en",
+        help="nl of/or en (standaard nl, of die van het bestand / default nl, or the file's).",
+    ),
+    answers_out: Path | None = typer.Option(
+        None,
+        "--answers-out",
+        metavar="FILE",
+        help="Antwoorden hierheen (standaard antwoorden-DATUM.yaml) / where answers go "
+        "(default: a dated file here).",
+        dir_okay=False,
+    ),
+    resume: Path | None = typer.Option(
+        None,
+        "--resume",
+        metavar="FILE",
+        help="Verder waar u stopte / continue where you stopped.",
+        dir_okay=False,
+    ),
+    data: Path | None = typer.Option(
+        None,
+        "--data",
+        metavar="FILE",
+        help="Antwoorden vooraf invullen uit een projectbestand / pre-fill answers from a "
+        "project file.",
+        dir_okay=False,
+    ),
+    force: bool = typer.Option(
+        False, "--force", help="Bestaand --answers-out overschrijven / overwrite it."
+    ),
+    name: str | None = typer.Option(
+        None, "--name", metavar="NAME", help="Naam van het project / its name."
+    ),
+    role: str | None = typer.Option(
+        None,
+        "--role",
+        metavar="ROLE",
+        help="participant, coordinator of/or government (deelnemer, overheid).",
+    ),
+    kb_dir: Path | None = common.KB_OPTION,
+    top: int = typer.Option(
+        5, "--top", min=0, help="Aantal adviezen, 0 = alle / how many, 0 = all."
+    ),
+) -> None:
+    """Vragenlijst in de terminal, daarna de diagnose / questions, then the diagnosis."""
+    from clusteradvies.cli.terminal import stdin_is_terminal
+    from clusteradvies.intake import IntakeSession
+
+    if resume is not None and (data is not None or answers_out is not None):
+        common.fail_message(
+            "--resume continues in its own file; to start from one file and write another "
+            "use --data FILE --answers-out OTHER"
+        )
+    kb = common.load_kb(kb_dir)
+    base = _load(resume or data, kb)
+    language = common.check_lang(lang) if lang else (base.language if base else "nl")
+    role_id = _role(role) if role else (base.role if base else None)
+    name = (name or "").strip() or (base.name if base else None)
+    target = resume or answers_out or dated_path(language)
+    if resume is None and target.exists() and not force:
+        common.fail_message(t("intake.exists", language).format(file=target))
+    answers_file = AnswersFile(target, kb, language, base.notes if base else {})
+
+    if not stdin_is_terminal():
+        if base is None or name is None or role_id is None:
+            common.fail_message(t("intake.no_terminal", language))
+        session = IntakeSession(kb, role_id, base.answers)
+        missing = session.unanswered()
+        if missing:
+            ids = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
+            shown = resume or data
+            common.fail_message(
+                t("intake.missing", language).format(
+                    file=shown, n=len(missing), ids=ids, option="--resume" if resume else "--data"
+                )
+            )
+        _finish(answers_file, answers_file.write(session, name), top, kb_dir)
+        return
+    _converse(answers_file, base, name, role_id, top, kb_dir)
+
+
+def _converse(
+    answers_file: AnswersFile,
+    base: Project | None,
+    name: str | None,
+    role_id: str | None,
+    top: int,
+    kb_dir: Path | None,
+) -> None:
+    from clusteradvies.cli.terminal import TerminalAsker, sigterm_as_interrupt
+    from clusteradvies.intake import IntakeSession
+    from clusteradvies.intake_dialogue import Stopped, ask_name, ask_role
+    from clusteradvies.intake_view import notice
+
+    lang, kb = answers_file.language, answers_file.kb
+    asker = TerminalAsker(common.console(stderr=True))
+    session: IntakeSession | None = None
+    with sigterm_as_interrupt():
+        try:
+            asker.say(notice(t("intake.saving_to", lang).format(file=answers_file.path)))
+            asker.say(notice(t("intake.words", lang), "dim"))
+            name = name or ask_name(asker, lang)
+            role_id = role_id or ask_role(asker, lang)
+            session = IntakeSession(kb, role_id, base.answers if base else None)
+            project = _ask_all(session, asker, answers_file, name, resuming=base is not None)
+        except Stopped:
+            _leave(answers_file, session, name, "intake.stopped", 0, kb_dir)
+        except KeyboardInterrupt:
+            _leave(answers_file, session, name, "intake.interrupted", EXIT_INTERRUPTED, kb_dir)
+        except EOFError:
+            _leave(answers_file, session, name, "intake.input_ended", EXIT_END_OF_INPUT, kb_dir)
+    _finish(answers_file, project, top, kb_dir)
+
+
+def _ask_all(
+    session: IntakeSession, asker: Asker, answers_file: AnswersFile, name: str, resuming: bool
+) -> Project:
+    """The conversation proper, saving from the first moment and after every answer."""
+    from clusteradvies.intake_dialogue import Dialogue
+    from clusteradvies.intake_view import notice
+
+    lang = answers_file.language
+    if resuming and session.answers:
+        asker.say(notice(_resuming(session, name, lang), "dim"))
+    answers_file.write(session, name)
+    Dialogue(session, asker, lang, lambda: answers_file.write(session, name)).run()
+    asker.say(notice(""))  # a blank line between the summary and the diagnosis
+    return answers_file.write(session, name)
+
+
+def _leave(
+    answers_file: AnswersFile,
+    session: IntakeSession | None,
+    name: str | None,
+    how_key: str,
+    code: int,
+    kb_dir: Path | None,
+) -> NoReturn:
+    """Save what there is and say, in one line, how to go on."""
+    from clusteradvies.intake_view import answers_count
+
+    lang = answers_file.language
+    how = t(how_key, lang)
+    if session is None or name is None:
+        sys.stderr.write("\n" + t("intake.nothing_saved", lang).format(how=how) + "\n")
+        raise typer.Exit(code)
+    # Usually saved already; if this save fails, the file holds the answers of the last one.
+    with contextlib.suppress(KeyboardInterrupt, typer.Exit):
+        answers_file.write(session, name)
+    command = command_for("intake --resume", answers_file.path, kb_dir)
+    count = answers_count(len(session.given()), lang)
+    line = t("intake.resume", lang).format(how=how, count=count, command=command)
+    sys.stderr.write("\n" + line + "\n")
+    raise typer.Exit(code)
+
+
+def _resuming(session: IntakeSession, name: str, lang: str) -> str:
+    from clusteradvies.intake_view import answers_count
+
+    count = answers_count(len(session.given()), lang)
+    left = len(session.unanswered())
+    if not left:
+        return t("intake.resuming_complete", lang).format(name=name, count=count)
+    about = "" if session.progress().exact else "~"
+    return t("intake.resuming", lang).format(name=name, count=count, left=f"{about}{left}")
+
+
+def _finish(answers_file: AnswersFile, project: Project, top: int, kb_dir: Path | None) -> None:
+    """The diagnosis exactly as ``advise`` prints it for the saved file."""
+    from clusteradvies.advisor import Advisor
+    from clusteradvies.formats.base import RenderOptions, formatter
+    from clusteradvies.formats.names import FormatName
+
+    kb, lang = answers_file.kb, answers_file.language
+    diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
+    common.console().print(
+        formatter(FormatName.text).render(diagnosis, kb, RenderOptions(lang, top, False))
+    )
+    command = command_for("advise", answers_file.path, kb_dir)
+    sys.stderr.write(t("intake.done", lang).format(file=answers_file.path, command=command) + "\n")
+
+
+def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:
+    from clusteradvies.project import load_project
+
+    if path is None:
+        return None
+    if not path.is_file():
+        common.fail_message(f"{path}: no such file")
+    return common.run(lambda: load_project(path, kb))
+
+
+def _role(text: str) -> str:
+    """``--role``: participant, coordinator, government — or the Dutch ids, or a label's start."""
+    from clusteradvies.intake import role_question
+    from clusteradvies.questionnaire import Invalid, parse_text
+
+    value = parse_text(role_question(), text, "en")
+    if isinstance(value, Invalid) or value == "weet_niet":
+        common.fail_message(
+            f"--role: expected participant, coordinator or government "
+            f"(deelnemer, coordinator, overheid); got '{text}'"
+        )
+    return str(value)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("intake")(intake)

@@ -1,0 +1,59 @@
+"""Where the intake's answers go: a dated default name, atomic writes after every answer, and
+the command that goes on from the file."""
+
+from __future__ import annotations
+
+import shlex
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clusteradvies.cli import common
+from clusteradvies.messages import t
+
+if TYPE_CHECKING:
+    from clusteradvies.intake import IntakeSession
+    from clusteradvies.knowledge.base import KnowledgeBase
+    from clusteradvies.project import Project
+
+EXIT_CANNOT_WRITE = 1
+
+
+class AnswersFile:
+    """The project file the intake keeps up to date."""
+
+    def __init__(self, path: Path, kb: KnowledgeBase, language: str, notes: dict[str, str]) -> None:
+        self.path = path
+        self.kb = kb
+        self.language = language
+        self.notes = notes
+        """Free notes of a --data or --resume file, carried over unchanged."""
+
+    def write(self, session: IntakeSession, name: str) -> Project:
+        """Write the session's answers atomically; a failure ends the command in one line."""
+        from clusteradvies.project import dump_project, write_atomically
+
+        project = session.project(name, self.language, self.notes)
+        try:
+            write_atomically(self.path, dump_project(project, self.kb))
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            message = t("intake.cannot_write", self.language).format(file=self.path, reason=reason)
+            common.fail_message(message, EXIT_CANNOT_WRITE)
+        return project
+
+
+def dated_path(lang: str) -> Path:
+    """``antwoorden-2026-11-28-1412.yaml`` in the current directory, never an existing file."""
+    stem = ("answers" if lang == "en" else "antwoorden") + datetime.now().strftime("-%Y-%m-%d-%H%M")
+    path, n = Path(f"{stem}.yaml"), 1
+    while path.exists():
+        n += 1
+        path = Path(f"{stem}-{n}.yaml")
+    return path
+
+
+def command_for(subcommand: str, path: Path, kb_dir: Path | None) -> str:
+    """E.g. ``clusteradvies intake --resume FILE``, shell-quoted, with ``--kb`` if given."""
+    kb = f" --kb {shlex.quote(str(kb_dir))}" if kb_dir else ""
+    return f"clusteradvies {subcommand} {shlex.quote(str(path))}{kb}"

@@ -1,0 +1,75 @@
+"""The answers file: whole at every moment, even when a write is interrupted halfway."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import typer
+
+from clusteradvies.cli.intake_files import AnswersFile, command_for, dated_path
+from clusteradvies.intake import IntakeSession
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.project import load_project
+
+
+def test_an_interrupted_write_leaves_the_previous_file_whole(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "a.yaml"
+    session = IntakeSession(kb, "deelnemer")
+    answers = AnswersFile(out, kb, "nl", {})
+    session.record("idee")
+    answers.write(session, "Proef")
+    before = out.read_text()
+
+    def interrupted(source: str, target: str) -> None:
+        raise KeyboardInterrupt  # Ctrl-C between writing the temporary file and renaming it
+
+    monkeypatch.setattr("os.replace", interrupted)
+    session.record("marketing")
+    with pytest.raises(KeyboardInterrupt):
+        answers.write(session, "Proef")
+    assert out.read_text() == before
+    assert load_project(out, kb).answers == {"fase": "idee"}
+    assert [p.name for p in tmp_path.iterdir()] == ["a.yaml"]  # no temporary file left
+
+
+def test_a_failing_write_ends_in_one_line(
+    kb: KnowledgeBase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "taken").write_text("")
+    answers = AnswersFile(tmp_path / "taken" / "a.yaml", kb, "en", {})
+    with pytest.raises(typer.Exit) as ended:
+        answers.write(IntakeSession(kb, "deelnemer"), "Proef")
+    assert ended.value.exit_code == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"clusteradvies: cannot write {tmp_path / 'taken' / 'a.yaml'}: ")
+
+
+def test_the_dated_name_never_takes_an_existing_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Clock:
+        @staticmethod
+        def now() -> datetime:
+            return datetime(2026, 11, 28, 14, 12)
+
+    monkeypatch.setattr("clusteradvies.cli.intake_files.datetime", Clock)
+    monkeypatch.chdir(tmp_path)
+    assert dated_path("nl") == Path("antwoorden-2026-11-28-1412.yaml")
+    assert dated_path("en") == Path("answers-2026-11-28-1412.yaml")
+    Path("antwoorden-2026-11-28-1412.yaml").write_text("")
+    assert dated_path("nl") == Path("antwoorden-2026-11-28-1412-2.yaml")
+    Path("antwoorden-2026-11-28-1412-2.yaml").write_text("")
+    assert dated_path("nl") == Path("antwoorden-2026-11-28-1412-3.yaml")
+
+
+def test_the_command_to_go_on_is_quoted_for_the_shell() -> None:
+    assert command_for("intake --resume", Path("mijn antwoorden.yaml"), None) == (
+        "clusteradvies intake --resume 'mijn antwoorden.yaml'"
+    )
+    assert command_for("advise", Path("a.yaml"), Path("eigen kennis")) == (
+        "clusteradvies advise a.yaml --kb 'eigen kennis'"
+    )

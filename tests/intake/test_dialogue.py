@@ -1,0 +1,211 @@
+"""The intake conversation through an injected asker: special words, invalid input, summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from clusteradvies.intake import IntakeSession
+from clusteradvies.intake_dialogue import Dialogue, Stopped, ask_name, ask_role
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.conditions import AnswerTest, leaves
+from clusteradvies.project import Project
+from tests.intake.scripted import ScriptedAsker, typed_answers
+
+
+def dialogue(
+    kb: KnowledgeBase,
+    lines: list[str],
+    lang: str = "nl",
+    role: str = "deelnemer",
+    answers: dict[str, Any] | None = None,
+) -> tuple[Dialogue, ScriptedAsker, list[dict[str, Any]]]:
+    asker = ScriptedAsker(lines)
+    session = IntakeSession(kb, role, answers)
+    saved: list[dict[str, Any]] = []
+    return Dialogue(session, asker, lang, lambda: saved.append(session.given())), asker, saved
+
+
+def test_a_full_conversation_gives_the_projects_answers(
+    kb: KnowledgeBase, portnet: Project
+) -> None:
+    lines = [*typed_answers(kb, portnet.answers, portnet.role), ""]
+    talk, asker, saved = dialogue(kb, lines, role=portnet.role)
+    talk.run()
+    expected = {q: portnet.answers.get(q, "weet_niet") for q in talk.session.applicable()}
+    assert talk.session.given() == expected
+    assert len(saved) == len(expected)  # saved after every single answer
+    assert saved[0] == {"fase": portnet.answers["fase"]}
+    assert not asker.lines  # the summary's Enter ended it, nothing left unread
+
+
+def test_progress_and_section_head_every_question(kb: KnowledgeBase) -> None:
+    talk, asker, _ = dialogue(kb, ["1", "1"])
+    with pytest.raises(EOFError):
+        talk.run()
+    assert "Keuze van de deelnemers · vraag 1 van ~" in asker.screen
+    assert "Keuze van de deelnemers · vraag 2 van ~" in asker.screen
+    assert "   1 Idee — we verkennen of samenwerken zin heeft" in asker.screen
+    assert asker.prompts[0] == "Antwoord (1–4): "
+
+
+@pytest.mark.parametrize("word", ["?", "waarom", "why", "WHY", " Waarom "])
+def test_why_explains_help_factors_sections_and_rules(kb: KnowledgeBase, word: str) -> None:
+    talk, asker, saved = dialogue(kb, ["1", word, word])
+    with pytest.raises(EOFError):
+        talk.run()
+    screen = asker.screen
+    assert screen.count("Waarom deze vraag?") == 2
+    assert kb.questions["doel"].help.nl[:40] in screen.replace("\n", " ")
+    assert "Weegt mee in: Intensieve samenwerking" in screen
+    assert "In het rapport:" in screen and "2.1 — Definities" in screen
+    assert "Regels die dit antwoord lezen:" in screen and "(doelniveau.operationeel)" in screen
+    assert "typ nog eens ? voor alle regels." in screen
+    readers = [
+        rule
+        for rule in kb.rules.values()
+        if any(isinstance(t, AnswerTest) and t.answer == "doel" for t in leaves(rule.when))
+    ]
+    last_rule = readers[-1]
+    first_why = screen.split("Waarom deze vraag?")[1]
+    assert f"({last_rule.id})" not in first_why  # the first ? shows only a few rules
+    assert f"({last_rule.id})" in screen.split("Waarom deze vraag?")[2].replace("\n", "")
+    assert saved == [{"fase": "idee"}]  # asking why answers nothing
+    # after each explanation the question and its choices are shown again, above the prompt
+    assert screen.count("Wat is het belangrijkste doel") == 3
+    assert screen.endswith("6 Een gedeelde voorziening of platform bouwen\nAntwoord (1–6):")
+
+
+def test_why_works_in_english_with_dutch_words_too(kb: KnowledgeBase) -> None:
+    talk, asker, _ = dialogue(kb, ["waarom"], lang="en")
+    with pytest.raises(EOFError):
+        talk.run()
+    assert "Why this question?" in asker.screen and "Bears on:" in asker.screen
+    assert "What stage is the cooperation in?" in asker.screen
+
+
+def test_invalid_input_is_explained_in_one_line_and_asked_again(kb: KnowledgeBase) -> None:
+    talk, asker, saved = dialogue(kb, ["9", "soms", "2"])
+    with pytest.raises(EOFError):
+        talk.run()
+    assert "'9' is geen keuze; typ een nummer van 1 tot 4.\n" in asker.screen
+    assert "'soms' is geen keuze; typ een nummer van 1 tot 4.\n" in asker.screen
+    assert asker.screen.count("In welke fase is de samenwerking?") == 1  # only the prompt again
+    assert asker.prompts[:3] == ["Antwoord (1–4): "] * 3
+    assert saved == [{"fase": "voorbereiding"}]
+
+
+@pytest.mark.parametrize("word", ["terug", "back", "Terug"])
+def test_back_shows_the_previous_question_with_its_answer_kept(
+    kb: KnowledgeBase, word: str
+) -> None:
+    talk, asker, saved = dialogue(kb, ["3", "1", word, "", "2"])
+    with pytest.raises(EOFError):
+        talk.run()
+    assert "Nu: 1 — Gezamenlijke marketing" in asker.screen
+    assert talk.session.answers == {
+        "fase": "gestart",
+        "doel": "marketing",
+        "partners": ["ketenpartners"],
+    }
+    assert asker.screen.count("Wat is het belangrijkste doel") == 2
+    assert len(saved) == 4  # Enter on the kept answer saves too
+
+
+def test_back_at_the_first_question_says_so(kb: KnowledgeBase) -> None:
+    talk, asker, _ = dialogue(kb, ["terug"])
+    with pytest.raises(EOFError):
+        talk.run()
+    assert "Dit is de eerste vraag." in asker.screen
+
+
+@pytest.mark.parametrize("word", ["weet niet", "unknown", "Weet Niet", "weet_niet"])
+def test_unknown_is_stored_as_weet_niet(kb: KnowledgeBase, word: str) -> None:
+    talk, _, saved = dialogue(kb, [word])
+    with pytest.raises(EOFError):
+        talk.run()
+    assert saved == [{"fase": "weet_niet"}]
+
+
+def test_stop_leaves_with_what_was_saved(kb: KnowledgeBase) -> None:
+    talk, _, saved = dialogue(kb, ["1", "2", "stop", "1"])
+    with pytest.raises(Stopped):
+        talk.run()
+    assert saved[-1] == {"fase": "idee", "doel": "inkoop_logistiek"}
+
+
+def test_the_summary_lets_one_answer_be_changed(kb: KnowledgeBase) -> None:
+    every = {q: "weet_niet" for q in kb.question_order}
+    talk, asker, saved = dialogue(kb, ["1", "3", "", ""], answers=every)
+    talk.run()
+    screen = asker.screen
+    assert screen.count("Uw antwoorden") == 2
+    assert "Keuze van de deelnemers" in screen and "weet niet" in screen
+    assert "Nu: weet niet (Enter houdt dit)" in screen
+    assert asker.prompts[0] == "Nummer om te wijzigen, Enter voor de diagnose: "
+    assert talk.session.given()["fase"] == "gestart"
+    assert saved == [talk.session.given()]
+
+
+def test_a_change_in_the_summary_asks_what_it_makes_relevant(kb: KnowledgeBase) -> None:
+    every = {q: "weet_niet" for q in kb.question_order if q != "invloed_groot"}
+    every["bedrijfsgrootte"] = "mkb"
+    talk, asker, _ = dialogue(kb, ["5", "3", "2", ""], answers=every)
+    talk.run()
+    number = list(talk.session.given()).index("bedrijfsgrootte") + 1
+    assert number == 5
+    assert talk.session.given()["invloed_groot"] == "niet_geregeld"
+    assert "Hoe is de invloed van het grote bedrijf geregeld?" in asker.screen
+
+
+@pytest.mark.parametrize("typed", ["0", "999", "fase"])
+def test_the_summary_explains_a_wrong_number(kb: KnowledgeBase, typed: str) -> None:
+    every = {q: "weet_niet" for q in kb.question_order}
+    talk, asker, _ = dialogue(kb, [typed, ""], answers=every)
+    talk.run()
+    n = len(talk.session.given())
+    assert f"Typ een nummer van 1 tot {n}, of Enter voor de diagnose." in asker.screen
+
+
+def test_back_from_the_summary_goes_to_the_last_question(kb: KnowledgeBase) -> None:
+    every = {q: "weet_niet" for q in kb.question_order}
+    talk, asker, _ = dialogue(kb, ["terug", "", ""], answers=every)
+    talk.run()
+    last = kb.questions[talk.session.applicable()[-1]]
+    assert last.prompt.nl in asker.screen
+    assert asker.screen.count("Uw antwoorden") == 2
+
+
+def test_the_name_is_required(kb: KnowledgeBase) -> None:
+    asker = ScriptedAsker(["", "?", "  Proef  "])
+    assert ask_name(asker, "nl") == "Proef"
+    assert "Typ een naam." in asker.screen and "boven de diagnose" in asker.screen
+
+
+@pytest.mark.parametrize(
+    ("typed", "role"),
+    [
+        ("", "deelnemer"),
+        ("2", "coordinator"),
+        ("government", "overheid"),
+        ("Coördinator", "coordinator"),
+        ("overheid", "overheid"),
+    ],
+)
+def test_the_role_is_asked_like_a_choice(typed: str, role: str) -> None:
+    assert ask_role(ScriptedAsker([typed]), "nl") == role
+
+
+def test_the_role_cannot_be_unknown(kb: KnowledgeBase) -> None:
+    asker = ScriptedAsker(["weet niet", "terug", "?", "1"])
+    assert ask_role(asker, "en") == "deelnemer"
+    assert "Choose a role; it is needed." in asker.screen
+    assert "This is the first question." in asker.screen
+    assert "lessons for government" in asker.screen
+
+
+@pytest.mark.parametrize("ask", [ask_name, ask_role])
+def test_stop_before_the_questions(ask: Any) -> None:
+    with pytest.raises(Stopped):
+        ask(ScriptedAsker(["stop"]), "nl")

@@ -20,10 +20,12 @@ def unmet(expect: Expectation, diagnosis: Diagnosis) -> list[str]:
     for wanted, ids in (("strength", expect.strengths), ("concern", expect.concerns)):
         for factor in ids:
             if status.get(factor) != wanted:
-                problems.append(f"factor '{factor}' is {status.get(factor, 'missing')}, "
-                                f"expected {wanted}")
-    recommended = {a.id for a in diagnosis.advice} | {r for a in diagnosis.advice
-                                                      for r in a.related}
+                problems.append(
+                    f"factor '{factor}' is {status.get(factor, 'missing')}, expected {wanted}"
+                )
+    recommended = {a.id for a in diagnosis.advice} | {
+        r for a in diagnosis.advice for r in a.related
+    }
     for advice_id in expect.advice:
         if advice_id not in recommended:
             problems.append(f"advice '{advice_id}' is not recommended")

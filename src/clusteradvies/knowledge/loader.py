@@ -264,6 +264,9 @@ def resolve_references(kb: KnowledgeBase) -> list[Problem]:
     for question in kb.questions.values():
         for i, factor in enumerate(question.informs):
             need("questions", question.id, f"informs[{i}]", "factors", factor)
+        if question.shared_view is not None:
+            for i, label in enumerate(question.shared_view.sources):
+                need("questions", question.id, f"shared_view.sources[{i}]", "sections", label)
         if question.when is not None:
             problems.extend(_condition_refs(kb, "questions", question.id, "when", question.when))
     for rule in kb.rules.values():

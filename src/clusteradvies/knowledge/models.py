@@ -104,6 +104,20 @@ class Choice(Model):
     label: Text
 
 
+class SharedView(Model):
+    """A question partners must see alike: when their answers differ, ``combine`` reports the
+    difference itself as a finding, ranked with the advice (0/vertrouwen: parties must know
+    what they have in each other)."""
+
+    advice: Text
+    """What to do when partners differ on this question."""
+    choices: list[str] = Field(default_factory=list)
+    """For a multi question, the choices whose naming matters (empty: the whole answer)."""
+    weight: int = Field(default=2, ge=1, le=3)
+    """How much the report stresses agreeing on it, on the scale of ``Advice.weight``."""
+    sources: list[str] = Field(min_length=1)
+
+
 class Question(Model):
     """A question of the intake; its answers feed the rules."""
 
@@ -121,6 +135,8 @@ class Question(Model):
     informs: list[Id] = Field(default_factory=list)
     safer: Literal["first", "last", "higher", "lower"] | None = None
     """Which end of the choices (or of the range) is the safer answer, where one is."""
+    shared_view: SharedView | None = None
+    """Set where partners who see this differently have something to settle first."""
     sources: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -134,6 +150,12 @@ class Question(Model):
                 raise ValueError("an integer question needs min <= max")
         elif self.min is not None or self.max is not None:
             raise ValueError("only integer questions have min and max")
+        if self.shared_view is not None and self.shared_view.choices:
+            if self.type != "multi":
+                raise ValueError("only a multi question's shared_view names choices")
+            unknown = set(self.shared_view.choices) - {c.id for c in self.choices}
+            if unknown:
+                raise ValueError(f"shared_view names unknown choices: {', '.join(sorted(unknown))}")
         return self
 
 

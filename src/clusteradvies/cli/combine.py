@@ -1,0 +1,136 @@
+"""``clusteradvies combine FILE...`` and ``compare OLD NEW``: several assessments of one
+collaboration side by side — by its partners at one moment, or by one respondent over time.
+
+Exit codes (both commands): 0 done; 2 bad input — fewer than two partners, the same file
+twice, a missing or invalid file (every problem of every file is listed, one line each), an
+unknown ``--lang`` or a broken ``--kb``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from clusteradvies.cli import common
+from clusteradvies.formats.names import FormatName
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from clusteradvies.knowledge.base import KnowledgeBase
+    from clusteradvies.project import Project
+
+LANG_HELP = "nl of/or en (standaard: die van het eerste bestand / default: the first file's)."
+FORMAT_HELP = "text, json of/or markdown."
+
+
+def combine(
+    files: list[Path] = typer.Argument(
+        ...,
+        metavar="FILE",
+        help="De antwoordbestanden van twee of meer partners in één samenwerking / the answer "
+        "files of two or more partners in one collaboration.",
+        show_default=False,
+    ),
+    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
+    fmt: FormatName = typer.Option(FormatName.text, "--format", help=FORMAT_HELP),
+    top: int = typer.Option(
+        5, "--top", min=0, help="Aantal adviezen en verschillen, 0 = alle / how many, 0 = all."
+    ),
+    kb_dir: Path | None = common.KB_OPTION,
+) -> None:
+    """Gedeelde diagnose van partners, en waar ze verschillen / partners' shared diagnosis."""
+    from clusteradvies.advisor import Advisor
+    from clusteradvies.combination import Partner
+    from clusteradvies.combine import MIN_PARTNERS, partner_labels
+    from clusteradvies.combine import combine as combine_partners
+    from clusteradvies.formats.base import RenderOptions
+    from clusteradvies.formats.combine_base import combination_formatter
+
+    if len(files) < MIN_PARTNERS:
+        common.fail_message(
+            f"combine needs the answer files of {MIN_PARTNERS} or more partners; "
+            f"got {len(files)} ({', '.join(map(str, files))})"
+        )
+    seen: dict[Path, Path] = {}
+    for file in files:
+        if file.resolve() in seen:
+            common.fail_message(f"{file}: given twice (as {seen[file.resolve()]} before)")
+        seen[file.resolve()] = file
+    language = common.check_lang(lang) if lang else None
+    kb = common.load_kb(kb_dir)
+    projects = _load_all(files, kb)
+    partners = [
+        Partner(label, project)
+        for label, project in zip(partner_labels(files), projects, strict=True)
+    ]
+    combination = common.run(lambda: combine_partners(Advisor(kb), partners))
+    options = RenderOptions(lang=language or projects[0].language, top=top)
+    _show(combination_formatter(fmt).render(combination, kb, options))
+
+
+def compare(
+    old: Path = typer.Argument(
+        ..., metavar="OLD", help="De eerdere beoordeling / the earlier assessment."
+    ),
+    new: Path = typer.Argument(..., metavar="NEW", help="De latere beoordeling / the later one."),
+    lang: str | None = typer.Option(
+        None, "--lang", help="nl of/or en (standaard: die van NEW / default: NEW's)."
+    ),
+    fmt: FormatName = typer.Option(FormatName.text, "--format", help=FORMAT_HELP),
+    top: int = typer.Option(
+        5, "--top", min=0, help="Aantal open adviezen, 0 = alle / how much open advice, 0 = all."
+    ),
+    kb_dir: Path | None = common.KB_OPTION,
+) -> None:
+    """Voortgang tussen twee beoordelingen / progress between two assessments."""
+    from clusteradvies.advisor import Advisor
+    from clusteradvies.compare import compare as compare_diagnoses
+    from clusteradvies.formats.base import RenderOptions
+    from clusteradvies.formats.compare_base import comparison_formatter
+
+    language = common.check_lang(lang) if lang else None
+    kb = common.load_kb(kb_dir)
+    before, after = _load_all([old, new], kb)
+    advisor = Advisor(kb)
+    comparison = common.run(
+        lambda: compare_diagnoses(kb, advisor.diagnose(before), advisor.diagnose(after))
+    )
+    options = RenderOptions(lang=language or after.language, top=top)
+    _show(comparison_formatter(fmt).render(comparison, kb, options))
+
+
+def _load_all(files: list[Path], kb: KnowledgeBase) -> list[Project]:
+    """Every file's project; or, when any is missing or invalid, every problem of every file
+    on stderr (one located line each) and exit 2 — so one run shows all there is to fix."""
+    from clusteradvies.errors import Problem, ProjectError
+    from clusteradvies.project import load_project
+
+    projects: list[Project] = []
+    problems: list[Problem] = []
+    for file in files:
+        if not file.is_file():
+            reason = "not a file" if file.exists() else "no such file"
+            problems.append(Problem(str(file), None, "", reason))
+            continue
+        try:
+            projects.append(load_project(file, kb))
+        except ProjectError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        common.fail(problems)
+    return projects
+
+
+def _show(output: str | RenderableType) -> None:
+    if isinstance(output, str):
+        typer.echo(output, nl=not output.endswith("\n"))
+    else:
+        common.console().print(output)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("combine")(combine)
+    app.command("compare")(compare)

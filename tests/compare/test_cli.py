@@ -1,0 +1,53 @@
+"""``clusteradvies compare OLD NEW`` as a user runs it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from clusteradvies.cli.app import _register, app
+from tests.compare.conftest import SIX_MONTHS, START
+
+_register()
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env={"NO_COLOR": "1", "COLUMNS": "80"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_text_json_and_markdown() -> None:
+    code, out, err = run("compare", str(START), str(SIX_MONTHS))
+    assert code == 0, err
+    assert "gereedheid 32 → 56 (+24), van zwak naar aandacht nodig" in " ".join(out.split())
+    code, out, _ = run("compare", str(START), str(SIX_MONTHS), "--format", "json", "--top", "0")
+    assert code == 0
+    data = json.loads(out)
+    assert data["readiness"]["change"] == 24 and data["advice"]["open"]
+    code, out, _ = run("compare", str(START), str(SIX_MONTHS), "--format", "markdown")
+    assert code == 0 and out.startswith("# Winkeliers Dorpsstraat")
+
+
+def test_language_follows_the_newer_file_unless_asked() -> None:
+    _, out, _ = run("compare", str(START), str(SIX_MONTHS), "--lang", "en")
+    assert "readiness" in out.splitlines()[0]
+
+
+def test_a_bad_file_is_one_located_line(tmp_path: Path) -> None:
+    later = tmp_path / "later.yaml"
+    later.write_text("name: Dorpsstraat\nanswers:\n  vertrouwen: veel\n", encoding="utf-8")
+    code, out, err = run("compare", str(tmp_path / "eerder.yaml"), str(later))
+    assert code == 2 and out == ""
+    assert err.splitlines() == [
+        f"{tmp_path / 'eerder.yaml'}: no such file",
+        f"{later}:3: answers.vertrouwen: expected one of hoog, redelijk, laag (or weet_niet); "
+        "got 'veel'",
+    ]
+
+
+def test_one_file_is_a_usage_error() -> None:
+    code, _, err = run("compare", str(START))
+    assert code == 2 and "Missing argument 'NEW'" in err

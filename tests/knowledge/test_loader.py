@@ -180,3 +180,10 @@ def test_load_knowledge_raises_with_every_problem(tmp_path: Path) -> None:
 
 def test_missing_directory_is_one_problem(tmp_path: Path) -> None:
     assert rendered(tmp_path / "nope") == [f"{tmp_path}/nope: no such directory"]
+
+
+def test_an_invalid_question_is_not_reported_again_where_rules_test_it(tmp_path: Path) -> None:
+    write_kb(tmp_path, main__yaml=MINIMAL["main.yaml"].replace("type: choice", "type: kies"))
+    lines = rendered(tmp_path)
+    assert len(lines) == 1
+    assert "questions[0].type" in lines[0]

@@ -294,14 +294,23 @@ def _condition_refs(
 ) -> Iterator[Problem]:
     where = kb.where(kind, entry_id, key)
     for leaf in condition_leaves(condition):
-        if isinstance(leaf, AnswerTest) and leaf.answer not in kb.questions:
+        # An entry that failed validation was reported once already; not again where it is named.
+        if (
+            isinstance(leaf, AnswerTest)
+            and leaf.answer not in kb.questions
+            and (("questions", leaf.answer) not in kb.invalid_ids)
+        ):
             yield Problem(
                 where.file,
                 _leaf_line(kb, kind, entry_id, key, leaf.answer, where),
                 f"{kind}[{entry_id}].{key}",
                 f"unknown question '{leaf.answer}'" + did_you_mean(leaf.answer, kb.questions),
             )
-        elif isinstance(leaf, FactTest) and leaf.fact not in kb.facts:
+        elif (
+            isinstance(leaf, FactTest)
+            and leaf.fact not in kb.facts
+            and (("facts", leaf.fact) not in kb.invalid_ids)
+        ):
             yield Problem(
                 where.file,
                 _leaf_line(kb, kind, entry_id, key, leaf.fact, where),

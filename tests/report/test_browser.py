@@ -1,0 +1,63 @@
+"""The HTML report as a real browser draws it: headless Chromium, on a desktop and a phone.
+
+Skipped where no Chromium is installed (Debian: ``apt-get install chromium``); where it is, a
+screenshot that is blank, or lacks the chart's green bars, fails.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.report.conftest import PORTNET, run
+from tests.report.png import read_png
+
+BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
+STRONG_BAR = (0x2F, 0x85, 0x5A)
+"""The fill of a bar in band "sterk"; PortNET has five such categories."""
+
+pytestmark = pytest.mark.skipif(
+    BROWSER is None,
+    reason="no headless browser: install Debian's chromium (apt-get install chromium) to render "
+    "the HTML report",
+)
+
+
+def screenshot(page: Path, out: Path, width: int, height: int) -> Path:
+    assert BROWSER is not None
+    # No network at all: the flags stop Chromium's own background traffic, and the report
+    # itself must not need any (test_escaping checks that it asks for none).
+    command = [
+        BROWSER,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
+        f"--user-data-dir={out.parent / 'chromium-profile'}",
+        f"--screenshot={out}",
+        f"--window-size={width},{height}",
+        page.as_uri(),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert out.is_file(), f"Chromium made no screenshot (exit {done.returncode}): {done.stderr}"
+    return out
+
+
+@pytest.mark.parametrize(("lang", "width"), [("nl", 1200), ("en", 390)])
+def test_report_renders_with_its_chart(tmp_path: Path, lang: str, width: int) -> None:
+    page = tmp_path / "rapport.html"
+    code, _, err = run("report", str(PORTNET), "--lang", lang, "-o", str(page))
+    assert code == 0, err
+    image = read_png(screenshot(page, tmp_path / f"shot-{lang}.png", width, 1400))
+    assert (image.width, image.height) == (width, 1400)
+    assert image.share_unlike_background() > 0.2, "the page looks blank"
+    assert image.count_near(STRONG_BAR) > 2000, "the profile chart's bars were not drawn"

@@ -6,10 +6,14 @@ from collections.abc import Callable
 
 import typer
 
-from clusteradvies.cli import advise, check, kb
+from clusteradvies.cli import advise, check, combine, intake, kb, report, score
 
 REGISTRARS: list[Callable[[typer.Typer], None]] = [
     advise.register,
+    report.register,
+    combine.register,
+    score.register,
     check.register,
+    intake.register,
     kb.register,
 ]

@@ -2,6 +2,7 @@
 
 Values are language-free (ids and band ids), so a spreadsheet or script reads any run the
 same way; a category that does not apply to a project, or has no evidence, is left empty.
+``below_threshold`` is ``true`` or ``false`` with ``--fail-under``, empty without it.
 """
 
 from __future__ import annotations
@@ -13,38 +14,43 @@ from clusteradvies.batch import Invalid, Scored, ScoreReport
 from clusteradvies.formats.score_base import ScoreFormat, ScoreOptions
 from clusteradvies.knowledge.base import KnowledgeBase
 
+LEADING = ("file", "name", "status", "readiness", "band")
+TRAILING = ("weakest", "top_concern", "top_advice", "below_threshold", "errors")
+
 
 class CsvScoreFormat(ScoreFormat):
     def render(self, report: ScoreReport, kb: KnowledgeBase, options: ScoreOptions) -> str:
         categories = list(kb.categories)
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(
-            ["file", "name", "status", "readiness", "band", *categories]
-            + ["weakest", "top_concern", "top_advice", "below_threshold", "errors"]
-        )
+        writer.writerow([*LEADING, *categories, *TRAILING])
         for result in report.results:
             if isinstance(result, Invalid):
-                empty = [""] * (len(categories) + 6)
-                writer.writerow([result.file, "", result.status, *empty, len(result.problems)])
-                continue
-            scores = {c.id: c.score for c in result.categories}
-            writer.writerow(
-                [result.file, result.name, result.status, _blank(result.readiness)]
-                + [result.band or ""]
-                + [_blank(scores.get(c)) for c in categories]
-                + [" ".join(result.weakest), result.top_concern or ""]
-                + [result.advice[0].id if result.advice else ""]
-                + [_below(report, result), 0]
-            )
+                row = {"file": result.file, "status": result.status}
+                row["errors"] = str(len(result.problems))
+            else:
+                row = _scored_row(result, report)
+            writer.writerow([row.get(column, "") for column in (*LEADING, *categories, *TRAILING)])
         return out.getvalue()
 
 
-def _below(report: ScoreReport, result: Scored) -> str:
-    if report.fail_under is None:
-        return ""
-    return "true" if report.is_below(result) else "false"
+def _scored_row(result: Scored, report: ScoreReport) -> dict[str, str]:
+    row = {
+        "file": result.file,
+        "name": result.name,
+        "status": result.status,
+        "readiness": _number(result.readiness),
+        "band": result.band or "",
+        "weakest": " ".join(result.weakest),
+        "top_concern": result.top_concern or "",
+        "top_advice": result.advice[0].id if result.advice else "",
+        "errors": "0",
+    }
+    if report.fail_under is not None:
+        row["below_threshold"] = "true" if report.is_below(result) else "false"
+    row.update({c.id: _number(c.score) for c in result.categories})
+    return row
 
 
-def _blank(value: int | None) -> str | int:
-    return "" if value is None else value
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)

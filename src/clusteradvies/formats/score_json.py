@@ -2,6 +2,7 @@
 
 Keys and ids are language-free; names and advice texts are in the chosen language. The advice
 items carry the same keys as ``advise --format json`` has for them, without the explanation.
+``below_threshold`` is null without ``--fail-under``.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def result_json(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lan
         "role": result.role,
         "readiness": result.readiness,
         "band": result.band,
-        "below_threshold": report.is_below(result),
+        "below_threshold": None if report.fail_under is None else report.is_below(result),
         "categories": [
             {
                 "id": c.id,

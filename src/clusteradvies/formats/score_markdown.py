@@ -28,7 +28,7 @@ class MarkdownScoreFormat(ScoreFormat):
         for result in report.results:
             row = score_row(result, report, kb, lang)
             readiness = f"**{row.readiness}**" if row.below or row.invalid else row.readiness
-            cells = [_cell(row.name), f"`{row.file}`", readiness]
+            cells = [_cell(row.name), _cell(row.file), readiness]
             cells += [_cell(row.weakest), _cell(row.top_concern)]
             out.append("| " + " | ".join(cells) + " |")
         out += ["", summary_line(report, lang)]

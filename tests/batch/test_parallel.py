@@ -1,0 +1,108 @@
+"""Scoring many files: a pool gives what a serial run gives, in input order (``parallel``)."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clusteradvies import parallel
+from clusteradvies.advisor import Advisor
+from clusteradvies.batch import Invalid, Scored, Scorer, ScoreResult, collect
+from clusteradvies.errors import ClusteradviesError
+from clusteradvies.knowledge.base import KnowledgeBase
+from tests.batch.files import copies, write_tree
+
+
+@pytest.fixture(scope="module")
+def scorer(kb: KnowledgeBase, advisor: Advisor) -> Scorer:
+    return Scorer(kb, top=5, advisor=advisor)
+
+
+@pytest.fixture
+def items(tmp_path: Path) -> list[Path | Invalid]:
+    """Valid and invalid files mixed, and a missing one, so order is easy to get wrong."""
+    write_tree(tmp_path / "tree")
+    copies(tmp_path / "copies", 9)
+    return collect([tmp_path / "copies", tmp_path / "missing.yaml", tmp_path / "tree"])
+
+
+@pytest.fixture
+def pool_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Records the number of workers of every pool started."""
+    calls: list[int] = []
+    real = parallel._score_in_pool
+
+    def spy(paths: list[Path], scorer: Scorer, workers: int, *rest: Any) -> list[ScoreResult]:
+        calls.append(workers)
+        return real(paths, scorer, workers, *rest)
+
+    monkeypatch.setattr(parallel, "_score_in_pool", spy)
+    return calls
+
+
+def test_a_pool_gives_the_serial_results_in_input_order(
+    scorer: Scorer, items: list[Path | Invalid], pool_calls: list[int]
+) -> None:
+    serial = parallel.score_all(items, scorer, jobs=1)
+    pooled = parallel.score_all(items, scorer, jobs=2, pool_min=0)
+    assert pool_calls == [2]
+    assert pooled == serial
+    assert [r.file for r in serial] == [i.file if isinstance(i, Invalid) else str(i) for i in items]
+    assert {type(r) for r in serial} == {Scored, Invalid}
+
+
+def test_few_files_are_scored_without_a_pool(
+    scorer: Scorer, items: list[Path | Invalid], pool_calls: list[int]
+) -> None:
+    parallel.score_all(items, scorer, jobs=2, pool_min=len(items) + 1)
+    assert pool_calls == []
+
+
+def test_never_more_workers_than_files(
+    scorer: Scorer, tmp_path: Path, pool_calls: list[int]
+) -> None:
+    paths = copies(tmp_path, 3)
+    parallel.score_all(list(paths), scorer, jobs=8, pool_min=0)
+    assert pool_calls == [3]
+
+
+def test_every_result_is_reported_once_as_it_comes(
+    scorer: Scorer, items: list[Path | Invalid]
+) -> None:
+    seen: list[str] = []
+    results = parallel.score_all(
+        items, scorer, jobs=2, pool_min=0, on_result=lambda r: seen.append(r.file)
+    )
+    assert sorted(seen) == sorted(r.file for r in results)
+
+
+def test_spawned_workers_build_their_own_engine_and_agree(
+    scorer: Scorer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What macOS and Windows do: nothing is inherited, the initializer compiles the engine.
+    paths: list[Path | Invalid] = list(copies(tmp_path, 4))
+    serial = parallel.score_all(paths, scorer, jobs=1)
+    monkeypatch.setattr(parallel, "_start_method", lambda: "spawn")
+    assert parallel.score_all(paths, scorer, jobs=2, pool_min=0) == serial
+
+
+def test_a_forked_worker_reuses_the_inherited_engine(
+    scorer: Scorer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(signal, "signal", lambda *_: None)  # keep Ctrl-C working here
+    monkeypatch.setattr(parallel, "_worker_scorer", scorer)
+    parallel._start_worker(None, 5)
+    assert parallel._worker_scorer is scorer
+
+
+def test_a_worker_that_dies_ends_the_batch_with_an_error_not_a_hang(
+    scorer: Scorer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths: list[Path | Invalid] = list(copies(tmp_path, 4))
+    monkeypatch.setattr(Scorer, "score", lambda self, path: os._exit(1))  # forked: inherited
+    with pytest.raises(ClusteradviesError, match="worker process stopped"):
+        parallel.score_all(paths, scorer, jobs=2, pool_min=0)

@@ -29,9 +29,10 @@ from clusteradvies.diagnosis import (
     Status,
 )
 from clusteradvies.engine.inference import Case, Inference, strata
-from clusteradvies.explain import blocking_unknowns, support
+from clusteradvies.explain import support
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.conditions import UNKNOWN
+from clusteradvies.knowledge.compiled import compile_condition
+from clusteradvies.knowledge.conditions import UNKNOWN, AnswerTest, Condition, Truth, leaves
 from clusteradvies.knowledge.models import Rule
 from clusteradvies.project import Project
 from clusteradvies.questionnaire import resolve
@@ -65,6 +66,11 @@ class Advisor:
         level = strata(kb)
         position = {rule_id: i for i, rule_id in enumerate(kb.rules)}
         self._chain_order = {r: (level[r], position[r]) for r in kb.rules}
+        self._holds = {r.id: compile_condition(r.when) for r in kb.rules.values()}
+        self._asks = {r.id: _questions_tested(r.when) for r in kb.rules.values()}
+        self._question_position = {q: i for i, q in enumerate(kb.question_order)}
+        self._advice_position = {a: i for i, a in enumerate(kb.advice)}
+        self._section_position = {s: i for i, s in enumerate(kb.sections)}
         self._informing: dict[str, list[str]] = {}
         for question in kb.questions.values():
             for factor in question.informs:
@@ -82,13 +88,18 @@ class Advisor:
         facts = inference.values_of
         fired = sorted(inference.fired, key=self._chain_order.__getitem__)
 
+        supported: dict[str, tuple[tuple[AnswerUsed, ...], tuple[tuple[str, Any], ...]]] = {}
+
         def reason(rule: Rule, effect: str | None = None, weight: int = 0) -> Reason:
-            questions, used = support(rule.when, answers, facts, project.role)
-            order = kb.question_order
-            used_answers = tuple(
-                AnswerUsed(q, answers[q]) for q in sorted(questions, key=order.index)
-            )
-            return Reason(rule.id, used_answers, tuple(sorted(used, key=repr)), effect, weight)
+            if rule.id not in supported:  # a rule can back several conclusions
+                questions, used = support(rule.when, answers, facts, project.role)
+                ordered = sorted(questions, key=self._question_position.__getitem__)
+                supported[rule.id] = (
+                    tuple(AnswerUsed(q, answers[q]) for q in ordered),
+                    tuple(sorted(used, key=repr)),
+                )
+            used_answers, used_facts = supported[rule.id]
+            return Reason(rule.id, used_answers, used_facts, effect, weight)
 
         factors = self._factors(fired, reason)
         government = project.role == "overheid" or ("overheidsgeld", True) in inference.facts
@@ -210,7 +221,7 @@ class Advisor:
             confidence = 0.5 + 0.5 * (len(known) / len(asked) if asked else 1.0)
             priority = round(advice.weight * severity * timing * confidence, 2)
             sources = {s for s in advice.sources} | {s for r in rules for s in r.sources}
-            section_order = list(kb.sections)
+            section_position = self._section_position
             items.append(
                 AdviceResult(
                     advice_id,
@@ -220,18 +231,10 @@ class Advisor:
                     timing,
                     round(confidence, 2),
                     tuple(reason(r) for r in rules),
-                    tuple(
-                        sorted(
-                            sources,
-                            key=lambda s: (
-                                section_order.index(s) if s in section_order else 999,
-                                s,
-                            ),
-                        )
-                    ),
+                    tuple(sorted(sources, key=lambda s: (section_position.get(s, 999), s))),
                 )
             )
-        items.sort(key=lambda a: (-a.priority, list(kb.advice).index(a.id)))
+        items.sort(key=lambda a: (-a.priority, self._advice_position[a.id]))
         return self._group(items)
 
     def _group(self, items: list[AdviceResult]) -> list[AdviceResult]:
@@ -260,14 +263,24 @@ class Advisor:
         for rule in kb.rules.values():
             if rule.id in inference.fired:
                 continue
-            for question in blocking_unknowns(rule.when, answers, inference.values_of, role):
-                blocked.setdefault(question, []).append(rule)
+            if self._holds[rule.id](answers, inference.values_of, role) is not Truth.UNKNOWN:
+                continue
+            for question in self._asks[rule.id]:
+                if isinstance(answers.get(question), str) and answers[question] == UNKNOWN:
+                    blocked.setdefault(question, []).append(rule)
         gaps = []
         for question, rules in blocked.items():
             impact = sum(a.weight for r in rules for a in r.assess)
             impact += sum(kb.advice[a].weight for r in rules for a in r.recommend)
-            advice = sorted({a for r in rules for a in r.recommend}, key=list(kb.advice).index)
+            advice = sorted(
+                {a for r in rules for a in r.recommend}, key=self._advice_position.__getitem__
+            )
             gaps.append(Gap(question, impact, tuple(r.id for r in rules), tuple(advice)))
-        order = kb.question_order
-        gaps.sort(key=lambda g: (-g.impact, order.index(g.question)))
+        gaps.sort(key=lambda g: (-g.impact, self._question_position[g.question]))
         return gaps
+
+
+def _questions_tested(condition: Condition) -> tuple[str, ...]:
+    """The questions a condition tests, each once, in the order written."""
+    seen = dict.fromkeys(leaf.answer for leaf in leaves(condition) if isinstance(leaf, AnswerTest))
+    return tuple(seen)

@@ -1,17 +1,15 @@
-"""Why a rule fired, and what an unknown answer kept from firing.
+"""Why a rule fired: the answers and facts its condition rests on.
 
-Both are read off the rule's condition with the same three-valued logic the engines use, so
-an explanation never claims an answer the rule did not need.
+Read off the rule's condition with the same three-valued logic the engines use, so an
+explanation never claims an answer the rule did not need.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from clusteradvies.knowledge.conditions import (
-    NOT_ASKED,
-    UNKNOWN,
     All,
     AnswerTest,
     AnyOf,
@@ -69,29 +67,3 @@ def support(
 
     walk(condition)
     return questions, used_facts
-
-
-def blocking_unknowns(
-    condition: Condition, answers: Mapping[str, Any], facts: Facts, role: str
-) -> set[str]:
-    """Unknown answers that leave an undecided condition undecided (not-asked ones excluded)."""
-    if evaluate(condition, answers, facts, role) is not Truth.UNKNOWN:
-        return set()
-    return {
-        q
-        for q in _answer_tests(condition)
-        if isinstance(answers.get(q), str) and answers[q] == UNKNOWN and answers.get(q) != NOT_ASKED
-    }
-
-
-def _answer_tests(condition: Condition) -> Iterator[str]:
-    if isinstance(condition, All):
-        for child in condition.all:
-            yield from _answer_tests(child)
-    elif isinstance(condition, AnyOf):
-        for child in condition.any:
-            yield from _answer_tests(child)
-    elif isinstance(condition, Not):
-        yield from _answer_tests(condition.not_)
-    elif isinstance(condition, AnswerTest):
-        yield condition.answer

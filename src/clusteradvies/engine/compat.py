@@ -26,6 +26,7 @@ _handlers_before = list(_root.handlers)
 
 import experta  # noqa: E402  (must follow the aliases)
 from experta import AND, AS, NOT, OR, TEST, Fact, KnowledgeEngine, P, Rule  # noqa: E402
+from experta.matchers import ReteMatcher  # noqa: E402
 from experta.strategies import DepthStrategy  # noqa: E402
 
 for _handler in list(_root.handlers):
@@ -45,5 +46,6 @@ __all__ = [
     "Fact",
     "KnowledgeEngine",
     "P",
+    "ReteMatcher",
     "Rule",
 ]

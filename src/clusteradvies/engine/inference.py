@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from clusteradvies.errors import KnowledgeError, Problem
@@ -25,7 +26,17 @@ class Inference:
     """Derived ``(fact, value)`` pairs."""
 
     def values_of(self, fact: str) -> frozenset[Any]:
-        return frozenset(v for name, v in self.facts if name == fact)
+        return self._by_name.get(fact, _NONE)
+
+    @cached_property
+    def _by_name(self) -> dict[str, frozenset[Any]]:
+        grouped: dict[str, set[Any]] = {}
+        for name, value in self.facts:
+            grouped.setdefault(name, set()).add(value)
+        return {name: frozenset(values) for name, values in grouped.items()}
+
+
+_NONE: frozenset[Any] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from typing import Any
 
 from clusteradvies.engine.inference import Case, Inference, strata
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.conditions import Truth, evaluate
+from clusteradvies.knowledge.compiled import Evaluator, compile_condition
+from clusteradvies.knowledge.conditions import Truth
 from clusteradvies.knowledge.models import Rule
 
 
@@ -21,9 +22,9 @@ class PlainEngine:
     def __init__(self, kb: KnowledgeBase) -> None:
         level = strata(kb)
         depth = max(level.values(), default=-1) + 1
-        self._layers: list[list[Rule]] = [[] for _ in range(depth)]
+        self._layers: list[list[tuple[Rule, Evaluator]]] = [[] for _ in range(depth)]
         for rule in kb.rules.values():
-            self._layers[level[rule.id]].append(rule)
+            self._layers[level[rule.id]].append((rule, compile_condition(rule.when)))
 
     def infer(self, case: Case) -> Inference:
         derived: dict[str, set[Any]] = {}
@@ -36,10 +37,10 @@ class PlainEngine:
             changed = True
             while changed:  # a layer never reads its own facts, but a fixpoint costs nothing
                 changed = False
-                for rule in layer:
+                for rule, holds in layer:
                     if rule.id in fired:
                         continue
-                    if evaluate(rule.when, case.answers, facts, case.role) is Truth.TRUE:
+                    if holds(case.answers, facts, case.role) is Truth.TRUE:
                         fired.add(rule.id)
                         changed = True
                         for d in rule.derive:

@@ -1,0 +1,120 @@
+"""Conditions turned into plain closures, once, for the hot paths.
+
+``conditions.evaluate`` interprets a condition tree on every call: readable, and the reference
+for what a condition means. Scoring hundreds of projects calls it millions of times, so the
+engines and the advisor compile each condition once into nested closures with the operator and
+operand already looked up. A property test keeps both in agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from clusteradvies.knowledge.conditions import (
+    NOT_ASKED,
+    UNKNOWN,
+    All,
+    AnswerTest,
+    AnyOf,
+    Condition,
+    FactTest,
+    Not,
+    RoleTest,
+    Truth,
+)
+
+Facts = Callable[[str], frozenset[Any]]
+Evaluator = Callable[[Mapping[str, Any], Facts, str], Truth]
+
+TRUE, FALSE, UNDECIDED = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
+
+
+def value_matcher(test: AnswerTest | FactTest) -> Callable[[Any], bool]:
+    """``test.matches`` with the operator resolved up front; total on any value."""
+    op = test.operator
+    operand = test.operand(op)
+    kind = type(operand)
+    if op == "equals":
+        return lambda v: type(v) is kind and v == operand
+    if op == "in":
+        options = [(type(o), o) for o in operand]
+        return lambda v: any(type(v) is k and v == o for k, o in options)
+    if op in ("contains", "contains_any"):
+        wanted = [(type(w), w) for w in ([operand] if op == "contains" else operand)]
+
+        def contains(v: Any) -> bool:
+            if not isinstance(v, list | tuple | frozenset):
+                return False
+            return any(type(x) is k and x == w for x in v for k, w in wanted)
+
+        return contains
+    if op == "unknown":
+        return lambda v: (isinstance(v, str) and v == UNKNOWN) is operand
+    compare: Callable[[int], bool] = {
+        "gt": lambda v: v > operand,
+        "gte": lambda v: v >= operand,
+        "lt": lambda v: v < operand,
+        "lte": lambda v: v <= operand,
+    }[op]
+    return lambda v: type(v) is int and compare(v)
+
+
+def compile_condition(condition: Condition) -> Evaluator:
+    """An evaluator equal to ``conditions.evaluate(condition, …)``."""
+    if isinstance(condition, All | AnyOf):
+        parts = [
+            compile_condition(c)
+            for c in (condition.all if isinstance(condition, All) else condition.any)
+        ]
+        decisive, other = (FALSE, TRUE) if isinstance(condition, All) else (TRUE, FALSE)
+
+        def junction(answers: Mapping[str, Any], facts: Facts, role: str) -> Truth:
+            undecided = False
+            for part in parts:
+                result = part(answers, facts, role)
+                if result is decisive:
+                    return decisive
+                if result is UNDECIDED:
+                    undecided = True
+            return UNDECIDED if undecided else other
+
+        return junction
+    if isinstance(condition, Not):
+        inner = compile_condition(condition.not_)
+        flip = {TRUE: FALSE, FALSE: TRUE, UNDECIDED: UNDECIDED}
+        return lambda answers, facts, role: flip[inner(answers, facts, role)]
+    if isinstance(condition, RoleTest):
+        roles = frozenset(condition.role)
+        return lambda answers, facts, role: TRUE if role in roles else FALSE
+    if isinstance(condition, FactTest):
+        name, match = condition.fact, value_matcher(condition)
+        return lambda answers, facts, role: TRUE if any(match(v) for v in facts(name)) else FALSE
+    return _answer_evaluator(condition)
+
+
+def _answer_evaluator(test: AnswerTest) -> Evaluator:
+    question, match = test.answer, value_matcher(test)
+    about_unknown = test.operator == "unknown"
+
+    def answer(answers: Mapping[str, Any], facts: Facts, role: str) -> Truth:
+        value = answers.get(question, NOT_ASKED)
+        # Not asked decides nothing; unknown decides only a test about being unknown.
+        if isinstance(value, str) and (
+            value == NOT_ASKED or (value == UNKNOWN and not about_unknown)
+        ):
+            return UNDECIDED
+        return TRUE if match(value) else FALSE
+
+    return answer
+
+
+def answer_predicate(test: AnswerTest, wanted: Truth) -> Callable[[Any], bool]:
+    """True for an answer value on which ``test`` comes out ``wanted`` (for experta's P())."""
+    evaluator = _answer_evaluator(test)
+    question = test.answer
+    return lambda value: evaluator({question: value}, _no_facts, "") is wanted
+
+
+def _no_facts(_: str) -> frozenset[Any]:
+    return frozenset()

@@ -60,3 +60,21 @@ def test_a_safer_answer_never_lowers_readiness(
                 f"{question_id}: {value!r} → {safer_value!r} lowered readiness "
                 f"{before.readiness} → {after.readiness}"
             )
+
+
+@SETTINGS
+@given(seed=st.integers(0, 2**32 - 1), role=st.sampled_from(ROLES))
+def test_a_summary_diagnosis_scores_and_ranks_exactly_like_the_full_one(
+    kb: KnowledgeBase, advisor: Advisor, seed: int, role: str
+) -> None:
+    project = _project(kb, seed, role)
+    full, summary = advisor.diagnose(project), advisor.diagnose(project, explain=False)
+    assert summary.readiness == full.readiness
+    assert summary.categories == full.categories
+    assert [(f.id, f.status, f.score) for f in summary.factors] == [
+        (f.id, f.status, f.score) for f in full.factors
+    ]
+    assert [(a.id, a.priority, a.related) for a in summary.advice] == [
+        (a.id, a.priority, a.related) for a in full.advice
+    ]
+    assert summary.gaps == ()

@@ -76,13 +76,20 @@ class Advisor:
             for factor in question.informs:
                 self._informing.setdefault(factor, []).append(question.id)
 
-    def diagnose(self, project: Project) -> Diagnosis:
+    def diagnose(self, project: Project, explain: bool = True) -> Diagnosis:
+        """The full diagnosis; with ``explain=False`` (batch summaries) the answers behind each
+        conclusion and the information gaps are left out, which halves the work after
+        inference. Scores, statuses and the ranking are the same either way."""
         answers = resolve(self.kb, project.answers, project.role)
         inference = self.engine.infer(Case(answers=answers, role=project.role))
-        return self.diagnose_inference(project, answers, inference)
+        return self.diagnose_inference(project, answers, inference, explain)
 
     def diagnose_inference(
-        self, project: Project, answers: Mapping[str, Any], inference: Inference
+        self,
+        project: Project,
+        answers: Mapping[str, Any],
+        inference: Inference,
+        explain: bool = True,
     ) -> Diagnosis:
         kb = self.kb
         facts = inference.values_of
@@ -91,6 +98,8 @@ class Advisor:
         supported: dict[str, tuple[tuple[AnswerUsed, ...], tuple[tuple[str, Any], ...]]] = {}
 
         def reason(rule: Rule, effect: str | None = None, weight: int = 0) -> Reason:
+            if not explain:
+                return Reason(rule.id, (), (), effect, weight)
             if rule.id not in supported:  # a rule can back several conclusions
                 questions, used = support(rule.when, answers, facts, project.role)
                 ordered = sorted(questions, key=self._question_position.__getitem__)
@@ -107,7 +116,7 @@ class Advisor:
         scored = [c.score for c in categories if c.score is not None]
         readiness = round(sum(scored) / len(scored)) if scored else None
         advice = self._advice(fired, factors, answers, project.role, reason)
-        gaps = self._gaps(inference, answers, project.role)
+        gaps = self._gaps(inference, answers, project.role) if explain else []
         return Diagnosis(
             name=project.name,
             role=project.role,

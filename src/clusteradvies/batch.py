@@ -179,7 +179,7 @@ class Scorer:
         shown = str(path)
         try:
             project = load_project(path, self.kb, shown)
-            diagnosis = self.advisor.diagnose(project)
+            diagnosis = self.advisor.diagnose(project, explain=False)
         except ClusteradviesError as exc:
             return Invalid(shown, tuple(exc.problems))
         except RecursionError:  # a document nested thousands deep

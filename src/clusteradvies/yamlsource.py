@@ -23,6 +23,7 @@ except AttributeError:  # pragma: no cover - pure-Python PyYAML build
     _Loader = yaml.SafeLoader
 
 KeyPath = tuple[str | int, ...]
+_STR = "tag:yaml.org,2002:str"
 
 
 @dataclass
@@ -66,6 +67,8 @@ class _Builder:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        if node.tag == _STR:  # most scalars; the generic constructor is the slow path
+            return node.value
         return self.scalars.construct_object(node)
 
     def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[Any, Any]:
@@ -107,7 +110,12 @@ def parse_yaml(text: str, file: str) -> LocatedDocument:
         doc.problems.append(Problem(file, None, "", f"invalid YAML: {exc}"))
         return doc
     if node is not None:
-        doc.data = _Builder(doc).build(node, ())
+        try:
+            doc.data = _Builder(doc).build(node, ())
+        except RecursionError:  # libyaml allows ~1000 levels, more than Python's stack
+            doc.data = None
+            line = node.start_mark.line + 1
+            doc.problems.append(Problem(file, line, "", "invalid YAML: nested too deeply"))
     return doc
 
 

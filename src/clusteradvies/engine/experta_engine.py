@@ -131,8 +131,29 @@ class TouchedNodesMatcher(ReteMatcher):  # type: ignore[misc]
 # --- compiling conditions ---------------------------------------------------------------------
 
 
+_PREDICATES: dict[tuple[Any, ...], Callable[[Any], bool]] = {}
+"""One predicate object per distinct test. experta's alpha network shares a check between
+rules only when the checks compare equal, and a ``P`` check compares by the function it
+wraps: with one function per distinct test, rules that test the same answer share their
+nodes — fewer nodes to reset for every project and to pass every fact through. Predicates
+depend only on the test, so sharing them across knowledge bases is safe."""
+
+
+def _shared(
+    key: tuple[Any, ...], make: Callable[[], Callable[[Any], bool]]
+) -> Callable[[Any], bool]:
+    if key not in _PREDICATES:
+        _PREDICATES[key] = make()
+    return _PREDICATES[key]
+
+
+def _test_key(test: AnswerTest | FactTest) -> str:
+    return test.model_dump_json(by_alias=True, exclude_none=True)
+
+
 def _all_of(predicates: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
-    return lambda value: all(p(value) for p in predicates)
+    parts = tuple(predicates)
+    return _shared(("all", *map(id, parts)), lambda: lambda value: all(p(value) for p in parts))
 
 
 def _answer_only(condition: Condition) -> bool:
@@ -154,7 +175,8 @@ def _no_facts(_: str) -> frozenset[Any]:
 
 
 def _fact_pattern(test: FactTest) -> Any:
-    return Derived(name=test.fact, value=P(value_matcher(test)))
+    matches = _shared(("fact", _test_key(test)), lambda: value_matcher(test))
+    return Derived(name=test.fact, value=P(matches))
 
 
 def _compile(condition: Condition, positive: bool) -> Iterator[Any]:
@@ -179,12 +201,20 @@ def _compile(condition: Condition, positive: bool) -> Iterator[Any]:
                 *[AND(*_merge_answer_tests(list(_compile(child, positive)))) for child in children]
             )
     elif isinstance(condition, AnswerTest):
-        yield _FieldTest(condition.answer, answer_predicate(condition, wanted))
+        test = condition
+        predicate = _shared(
+            ("answer", _test_key(test), wanted), lambda: answer_predicate(test, wanted)
+        )
+        yield _FieldTest(condition.answer, predicate)
     elif isinstance(condition, FactTest):
         yield _fact_pattern(condition) if positive else NOT(_fact_pattern(condition))
     elif isinstance(condition, RoleTest):
         roles = frozenset(condition.role)
-        yield Context(role=P((lambda r: r in roles) if positive else (lambda r: r not in roles)))
+        in_roles = _shared(
+            ("role", tuple(sorted(roles)), positive),
+            lambda: (lambda r: r in roles) if positive else (lambda r: r not in roles),
+        )
+        yield Context(role=P(in_roles))
 
 
 @dataclass(frozen=True)

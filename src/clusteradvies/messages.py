@@ -386,6 +386,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "compare.open": ("Nog open", "Still open"),
     "compare.was": ("was {rank}", "was {rank}"),
     "compare.answers": ("Gewijzigde antwoorden", "Changed answers"),
+    "score.project": ("project", "project"),
+    "score.weakest": ("zwakste categorieën", "weakest categories"),
+    "score.top_concern": ("grootste zorgpunt", "top concern"),
+    "score.invalid": ("ongeldig", "invalid"),
+    "score.line": ("regel", "line"),
+    "score.more_problems": ("(en nog {n})", "(and {n} more)"),
+    "score.scored": ("{n} beoordeeld", "{n} scored"),
+    "score.below": ("{n} onder {threshold}", "{n} below {threshold}"),
+    "score.invalid_count": ("{n} ongeldig", "{n} invalid"),
     "none_found": ("Geen.", "None."),
 }
 

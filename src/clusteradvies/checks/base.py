@@ -100,14 +100,4 @@ def from_loader(loader_problems: Sequence[Problem], code: str) -> Iterator[Issue
             yield Issue(problem.file, problem.line, message, problem.column)
 
 
-SINGULAR: dict[str, str] = {
-    "sections": "section",
-    "categories": "category",
-    "facts": "fact",
-    "factors": "factor",
-    "advice": "advice",
-    "questions": "question",
-    "rules": "rule",
-    "cases": "case",
-}
 """How messages name one entry of each kind: ``rule 'x'``."""

@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from clusteradvies.checks.base import SINGULAR, Issue, Level, issue_at
+from clusteradvies.checks.base import Issue, Level, issue_at
 from clusteradvies.checks.walk import top_level_texts
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.catalog import SINGULAR
 from clusteradvies.knowledge.models import KINDS
 
 CODE = "KB013"

@@ -10,7 +10,7 @@ from clusteradvies.formats.combine_view import (
     DisagreementView,
     build_combination_view,
 )
-from clusteradvies.formats.markdown import escape
+from clusteradvies.formats.markdown import escape, reason_line
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 
@@ -66,10 +66,7 @@ def _ranked(view: CombinationView, lang: str) -> list[str]:
             out.append(f"{item.rank}. **{item.text}** ({t('priority', lang)} {item.priority:g})")
             if item.detail:
                 out.append(f"   {item.detail}")
-            for reason in item.why:
-                answers = "; ".join(f"{q} → {escape(a)}" for q, a in reason.answers)
-                suffix = f" ({t('answers', lang)}: {answers})" if answers else ""
-                out.append(f"   - {t('why', lang)}: {reason.rationale}{suffix}")
+            out += [reason_line(reason, lang) for reason in item.why]
             out += [f"   - {t('see_also', lang)}: {related}" for related in item.related]
         out.append(f"   - {t('where', lang)}: {item.sources}")
     if view.hidden:

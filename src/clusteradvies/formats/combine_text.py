@@ -14,8 +14,8 @@ from clusteradvies.formats.combine_view import (
     DisagreementView,
     build_combination_view,
 )
-from clusteradvies.formats.text import BAND_STYLE
-from clusteradvies.formats.view import AdviceView, ReasonView
+from clusteradvies.formats.text import BAND_STYLE, reason_text
+from clusteradvies.formats.view import AdviceView
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 
@@ -87,18 +87,9 @@ def _advice(head: Text, item: AdviceView, lang: str) -> list[RenderableType]:
     parts: list[RenderableType] = [head]
     if item.detail:
         parts.append(Text(f"   {item.detail}"))
-    parts += [_reason(reason, lang) for reason in item.why]
+    parts += [reason_text(reason, lang) for reason in item.why]
     parts += [Text(f"   {t('see_also', lang)}: {related}") for related in item.related]
     return parts
-
-
-def _reason(reason: ReasonView, lang: str) -> Text:
-    line = Text(f"   {t('why', lang)}: ", style="bold")
-    line.append(reason.rationale)
-    if reason.answers:
-        answers = "; ".join(f"{q} → {a}" for q, a in reason.answers)
-        line.append(f"\n     ({t('answers', lang)}: {answers})", style="dim")
-    return line
 
 
 def _differences(view: CombinationView, lang: str) -> list[RenderableType]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clusteradvies.diagnosis import Diagnosis
 from clusteradvies.formats.base import DiagnosisFormat, RenderOptions
-from clusteradvies.formats.view import build_view
+from clusteradvies.formats.view import ReasonView, build_view
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 
@@ -14,6 +14,13 @@ def escape(text: str) -> str:
     for char in "\\`*_[]<>#|":
         text = text.replace(char, "\\" + char)
     return text
+
+
+def reason_line(reason: ReasonView, lang: str) -> str:
+    """One *why* bullet: the rule's reasoning and the answers it rests on."""
+    answers = "; ".join(f"{q} → {escape(a)}" for q, a in reason.answers)
+    suffix = f" ({t('answers', lang)}: {answers})" if answers else ""
+    return f"   - {t('why', lang)}: {reason.rationale}{suffix}"
 
 
 class MarkdownFormat(DiagnosisFormat):
@@ -38,10 +45,7 @@ class MarkdownFormat(DiagnosisFormat):
             out.append(f"{item.rank}. **{item.text}**")
             if item.detail:
                 out.append(f"   {item.detail}")
-            for reason in item.why:
-                answers = "; ".join(f"{q} → {escape(a)}" for q, a in reason.answers)
-                suffix = f" ({t('answers', lang)}: {answers})" if answers else ""
-                out.append(f"   - {t('why', lang)}: {reason.rationale}{suffix}")
+            out += [reason_line(reason, lang) for reason in item.why]
             out.append(f"   - {t('where', lang)}: {item.sources}")
             for related in item.related:
                 out.append(f"   - {t('see_also', lang)}: {related}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from clusteradvies.batch import ScoreReport
 from clusteradvies.formats.markdown import escape
 from clusteradvies.formats.score_base import ScoreFormat, ScoreOptions
-from clusteradvies.formats.score_view import score_row, summary_line, word
+from clusteradvies.formats.score_view import score_row, summary_line
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 
@@ -18,11 +18,11 @@ class MarkdownScoreFormat(ScoreFormat):
     def render(self, report: ScoreReport, kb: KnowledgeBase, options: ScoreOptions) -> str:
         lang = options.lang
         headers = [
-            word("project", lang).capitalize(),
+            t("score.project", lang).capitalize(),
             t("file", lang).capitalize(),
             t("readiness", lang),
-            word("weakest", lang).capitalize(),
-            word("top_concern", lang).capitalize(),
+            t("score.weakest", lang).capitalize(),
+            t("score.top_concern", lang).capitalize(),
         ]
         out = ["| " + " | ".join(headers) + " |", "|---|---|---|---|---|"]
         for result in report.results:

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from clusteradvies.batch import ScoreReport
 from clusteradvies.formats.score_base import ScoreFormat, ScoreOptions
-from clusteradvies.formats.score_view import score_row, summary_line, word
+from clusteradvies.formats.score_view import score_row, summary_line
 from clusteradvies.formats.text import BAND_STYLE
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
@@ -20,11 +20,11 @@ class TableScoreFormat(ScoreFormat):
     ) -> RenderableType:
         lang = options.lang
         table = Table(expand=False)
-        table.add_column(word("project", lang).capitalize(), overflow="fold")
+        table.add_column(t("score.project", lang).capitalize(), overflow="fold")
         table.add_column(t("file", lang).capitalize(), overflow="fold")
         table.add_column(t("readiness", lang), no_wrap=True)
-        table.add_column(word("weakest", lang).capitalize(), overflow="fold")
-        table.add_column(word("top_concern", lang).capitalize(), overflow="fold")
+        table.add_column(t("score.weakest", lang).capitalize(), overflow="fold")
+        table.add_column(t("score.top_concern", lang).capitalize(), overflow="fold")
         for result in report.results:
             row = score_row(result, report, kb, lang)
             if row.invalid:

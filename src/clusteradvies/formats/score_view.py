@@ -9,24 +9,6 @@ from clusteradvies.batch import Invalid, Scored, ScoreReport, ScoreResult
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 
-WORDS: dict[str, tuple[str, str]] = {
-    # key: (nl, en) — the batch's own words; the rest comes from messages.t
-    "project": ("project", "project"),
-    "weakest": ("zwakste categorieën", "weakest categories"),
-    "top_concern": ("grootste zorgpunt", "top concern"),
-    "invalid": ("ongeldig", "invalid"),
-    "line": ("regel", "line"),
-    "more_problems": ("(en nog {n})", "(and {n} more)"),
-    "scored": ("{n} beoordeeld", "{n} scored"),
-    "below": ("{n} onder {threshold}", "{n} below {threshold}"),
-    "invalid_count": ("{n} ongeldig", "{n} invalid"),
-}
-
-
-def word(key: str, lang: str) -> str:
-    nl, en = WORDS[key]
-    return en if lang == "en" else nl
-
 
 @dataclass(frozen=True)
 class ScoreRow:
@@ -48,7 +30,7 @@ class ScoreRow:
 def score_row(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lang: str) -> ScoreRow:
     if isinstance(result, Invalid):
         problem = _first_problem(result, lang)
-        return ScoreRow("", result.file, word("invalid", lang), None, "", problem, False, True)
+        return ScoreRow("", result.file, t("score.invalid", lang), None, "", problem, False, True)
     return ScoreRow(
         name=result.name,
         file=result.file,
@@ -67,11 +49,11 @@ def _first_problem(result: Invalid, lang: str) -> str:
     if not result.problems:
         return ""
     first = result.problems[0]
-    parts = [f"{word('line', lang)} {first.line}"] if first.line is not None else []
+    parts = [f"{t('score.line', lang)} {first.line}"] if first.line is not None else []
     parts += [first.path] if first.path else []
     text = ": ".join([*parts, first.message])
     if len(result.problems) > 1:
-        text += " " + word("more_problems", lang).format(n=len(result.problems) - 1)
+        text += " " + t("score.more_problems", lang).format(n=len(result.problems) - 1)
     return text
 
 
@@ -88,9 +70,9 @@ def _category_label(result: Scored, category_id: str, kb: KnowledgeBase, lang: s
 
 def summary_line(report: ScoreReport, lang: str) -> str:
     """``12 beoordeeld, 3 onder 50, 1 ongeldig``: the counts the exit code is based on."""
-    parts = [word("scored", lang).format(n=len(report.scored))]
+    parts = [t("score.scored", lang).format(n=len(report.scored))]
     if report.fail_under is not None:
         threshold = f"{report.fail_under:g}"
-        parts.append(word("below", lang).format(n=len(report.below), threshold=threshold))
-    parts.append(word("invalid_count", lang).format(n=len(report.invalid)))
+        parts.append(t("score.below", lang).format(n=len(report.below), threshold=threshold))
+    parts.append(t("score.invalid_count", lang).format(n=len(report.invalid)))
     return ", ".join(parts)

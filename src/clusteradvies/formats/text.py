@@ -53,7 +53,7 @@ class TextFormat(DiagnosisFormat):
             if item.detail:
                 parts.append(Text(f"   {item.detail}"))
             for reason in item.why:
-                parts.append(_reason(reason, lang))
+                parts.append(reason_text(reason, lang))
             parts.append(Text(f"   {t('where', lang)}: {item.sources}", style="cyan"))
             for related in item.related:
                 parts.append(Text(f"   {t('see_also', lang)}: {related}"))
@@ -106,7 +106,8 @@ class TextFormat(DiagnosisFormat):
         return Group(*parts)
 
 
-def _reason(reason: ReasonView, lang: str) -> Text:
+def reason_text(reason: ReasonView, lang: str) -> Text:
+    """One *why* line: the rule's reasoning and, dimmed, the answers it rests on."""
     line = Text(f"   {t('why', lang)}: ", style="bold")
     line.append(reason.rationale)
     if reason.answers:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
@@ -12,12 +11,7 @@ from clusteradvies.formats.names import FormatName
 
 
 def advise(
-    file: Path = typer.Argument(
-        ...,
-        metavar="FILE",
-        help="Projectbeschrijving (YAML), of - voor "
-        "stdin / project description (YAML), or - for stdin.",
-    ),
+    file: Path = common.PROJECT_ARGUMENT,
     lang: str | None = typer.Option(
         None, "--lang", help="nl of/or en (standaard: die van het bestand / default: the file's)."
     ),
@@ -41,15 +35,9 @@ def advise(
     """Diagnose en geprioriteerd advies / diagnosis and prioritised advice."""
     from clusteradvies.advisor import Advisor
     from clusteradvies.formats.base import RenderOptions, formatter
-    from clusteradvies.project import load_project, parse_project
 
     kb = common.load_kb(kb_dir)
-    if str(file) == "-":
-        project = common.run(lambda: parse_project(sys.stdin.read(), "<stdin>", kb))
-    else:
-        if not file.is_file():
-            common.fail_message(f"{file}: no such file")
-        project = common.run(lambda: load_project(file, kb))
+    project = common.read_project(file, kb)
     language = common.check_lang(lang) if lang else project.language
     advisor = Advisor(kb)
     diagnosis = common.run(lambda: advisor.diagnose(project))

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from clusteradvies.errors import Problem
     from clusteradvies.knowledge.base import KnowledgeBase
+    from clusteradvies.project import Project
 
 T = TypeVar("T")
 
@@ -100,6 +101,25 @@ def load_kb(directory: Path | None) -> KnowledgeBase:
                 )
         return kb
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+PROJECT_ARGUMENT = typer.Argument(
+    ...,
+    metavar="FILE",
+    help="Projectbeschrijving (YAML), of - voor stdin / project description (YAML), or - "
+    "for stdin.",
+)
+
+
+def read_project(file: Path, kb: KnowledgeBase) -> Project:
+    """A project file, or standard input for ``-``; problems end the command (exit 2)."""
+    from clusteradvies.project import load_project, parse_project
+
+    if str(file) == "-":
+        return run(lambda: parse_project(sys.stdin.read(), "<stdin>", kb))
+    if not file.is_file():
+        fail_message(f"{file}: no such file")
+    return run(lambda: load_project(file, kb))
 
 
 def console(stderr: bool = False) -> Console:

@@ -17,12 +17,7 @@ from clusteradvies.formats.report_base import ReportFormatName, format_for
 
 
 def report(
-    file: Path = typer.Argument(
-        ...,
-        metavar="FILE",
-        help="Projectbeschrijving (YAML), of - voor stdin / project description (YAML), or - "
-        "for stdin.",
-    ),
+    file: Path = common.PROJECT_ARGUMENT,
     fmt: ReportFormatName | None = typer.Option(
         None,
         "--format",
@@ -54,16 +49,10 @@ def report(
     from clusteradvies.formats.report_base import report_formatter
     from clusteradvies.formats.report_view import build_report
     from clusteradvies.messages import t
-    from clusteradvies.project import load_project, parse_project
 
     language = common.check_lang(lang) if lang else None
     kb = common.load_kb(kb_dir)
-    if str(file) == "-":
-        project = common.run(lambda: parse_project(sys.stdin.read(), "<stdin>", kb))
-    else:
-        if not file.is_file():
-            common.fail_message(f"{file}: no such file")
-        project = common.run(lambda: load_project(file, kb))
+    project = common.read_project(file, kb)
     language = language or project.language
     target = None if output is None or str(output) == "-" else output
     if target is not None:

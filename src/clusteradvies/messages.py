@@ -50,9 +50,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "priority": ("prioriteit", "priority"),
     "see_also": ("Hoort hierbij", "Goes with"),
     "gaps": ("Informatiegaten", "Information gaps"),
-    "gap_impact": (
-        "weegt {impact} mee in {n} conclusie(s)",
-        "weighs {impact} in {n} conclusion(s)",
+    "gap_impact": ("weegt {impact} mee in {n} conclusies", "weighs {impact} in {n} conclusions"),
+    "gap_impact_one": ("weegt {impact} mee in 1 conclusie", "weighs {impact} in 1 conclusion"),
+    "more_gaps": (
+        "… en nog {n} informatiegaten (alle met --top 0 of --format json)",
+        "… and {n} more information gaps (all with --top 0 or --format json)",
     ),
     "no_advice": ("Geen advies: geen regel was van toepassing.", "No advice: no rule applied."),
     "no_gaps": (

@@ -179,3 +179,18 @@ def test_another_knowledge_directory_is_used(tmp_path: Path) -> None:
     code, out, err = run("advise", str(project), "--kb", str(tmp_path), "--format", "json")
     assert code == 0, err
     assert [a["id"] for a in json.loads(out)["advice"]] == ["vertrouwen.klein-beginnen"]
+
+
+def test_information_gaps_say_how_to_find_out_and_the_text_keeps_to_the_biggest() -> None:
+    example = str(EXAMPLES / "winkeliers-nieuwsbrief.yaml")
+    data = json.loads(run("advise", example, "--format", "json")[1])
+    assert len(data["gaps"]) > 5
+    impacts = [g["impact"] for g in data["gaps"]]
+    assert impacts == sorted(impacts, reverse=True)
+    _, text, _ = run("advise", example)
+    gaps = text.split("Informatiegaten", 1)[1]
+    assert gaps.count("• ") == 5
+    assert f"… en nog {len(data['gaps']) - 5} informatiegaten" in gaps
+    assert "Bespreek het" in gaps or "Laat elke partner" in gaps  # the category's hint
+    _, everything, _ = run("advise", example, "--top", "0")
+    assert everything.split("Informatiegaten", 1)[1].count("• ") == len(data["gaps"])

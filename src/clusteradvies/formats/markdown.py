@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clusteradvies.diagnosis import Diagnosis
 from clusteradvies.formats.base import DiagnosisFormat, RenderOptions
-from clusteradvies.formats.view import ReasonView, build_view
+from clusteradvies.formats.view import ReasonView, build_view, shown_gaps
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 
@@ -71,9 +71,12 @@ class MarkdownFormat(DiagnosisFormat):
         out += ["", f"## {t('gaps', lang)}", ""]
         if not view.gaps:
             out.append(t("no_gaps", lang))
-        for gap in view.gaps:
+        for gap in shown_gaps(view, options):
             hint = f" {gap.hint}" if gap.hint else ""
             out.append(f"- {gap.prompt} ({gap.impact}).{hint}")
+        if len(view.gaps) > len(shown_gaps(view, options)):
+            hidden = len(view.gaps) - len(shown_gaps(view, options))
+            out += ["", f"_{t('more_gaps', lang).format(n=hidden)}_"]
         if view.chain:
             out += ["", f"## {t('chain', lang)}", ""]
             for i, step in enumerate(view.chain, 1):

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from clusteradvies.diagnosis import Diagnosis
 from clusteradvies.formats.base import DiagnosisFormat, RenderOptions
-from clusteradvies.formats.view import ReasonView, build_view
+from clusteradvies.formats.view import ReasonView, build_view, shown_gaps
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 
@@ -89,13 +89,16 @@ class TextFormat(DiagnosisFormat):
         parts.append(Text(t("gaps", lang), style="bold underline"))
         if not view.gaps:
             parts.append(Text(t("no_gaps", lang)))
-        for gap in view.gaps:
+        for gap in shown_gaps(view, options):
             line = Text("• ")
             line.append(gap.prompt)
             line.append(f" — {gap.impact}", style="dim")
             parts.append(line)
             if gap.hint:
                 parts.append(Text(f"  {gap.hint}", style="italic"))
+        if len(view.gaps) > len(shown_gaps(view, options)):
+            hidden = len(view.gaps) - len(shown_gaps(view, options))
+            parts.append(Text(t("more_gaps", lang).format(n=hidden), style="dim"))
         if view.chain:
             parts += [Text(""), Text(t("chain", lang), style="bold underline")]
             for i, step in enumerate(view.chain, 1):

@@ -86,6 +86,14 @@ class DiagnosisView:
     chain: tuple[ChainStep, ...]
 
 
+MAX_GAPS = 5
+"""Information gaps shown in text and Markdown (all with ``--top 0``, and always in JSON)."""
+
+
+def shown_gaps(view: DiagnosisView, options: RenderOptions) -> tuple[GapView, ...]:
+    return view.gaps if options.top == 0 else view.gaps[:MAX_GAPS]
+
+
 def reason_view(kb: KnowledgeBase, reason: Reason, lang: str) -> ReasonView:
     return ReasonView(
         rationale=kb.rules[reason.rule].rationale.get(lang),
@@ -135,7 +143,9 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
     gaps = tuple(
         GapView(
             prompt=kb.questions[g.question].prompt.get(lang),
-            impact=t("gap_impact", lang).format(impact=g.impact, n=len(g.blocked_rules)),
+            impact=t("gap_impact" if len(g.blocked_rules) > 1 else "gap_impact_one", lang).format(
+                impact=g.impact, n=len(g.blocked_rules)
+            ),
             hint=_hint(kb, g.question, lang),
         )
         for g in diagnosis.gaps

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,9 @@ import pytest
 from clusteradvies.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.loader import load_knowledge
+
+# Keep the tests' knowledge cache out of the user's home (subprocesses inherit this).
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="clusteradvies-test-cache-")
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

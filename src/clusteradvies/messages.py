@@ -192,6 +192,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.cannot_write": ("kan {file} niet schrijven: {reason}", "cannot write {file}: {reason}"),
     "report.written": ("Rapport geschreven naar {file}", "Report written to {file}"),
+    # --- the report of a combined assessment (report FILE FILE...) ---
+    "report.combined": ("gezamenlijke beoordeling", "combined assessment"),
+    "report.shared_readiness": ("Gedeelde gereedheid", "Shared readiness"),
+    "report.combined_howto": (
+        "Dit rapport voegt de antwoorden van {n} partners samen. Per vraag telt één gedeeld "
+        "antwoord: waar een antwoord een veilige kant heeft het zorgelijkste, want een "
+        "samenwerking is zo gereed als de partner die zich de meeste zorgen maakt; anders het "
+        "vaakst gegeven antwoord. ‘Weet niet’ telt niet mee. De gedeelde score is dus geen "
+        "gemiddelde.",
+        "This report combines the answers of {n} partners. Each question gets one shared "
+        "answer: where an answer has a safer end the most worrying one, since a collaboration "
+        "is as ready as its most worried partner thinks; otherwise the most common one. "
+        "‘Don't know’ does not count. The shared score is therefore not an average.",
+    ),
+    "report.differences": ("Verschillen tussen partners", "Differences between partners"),
+    "report.differences_intro": (
+        "Op deze sleutelvragen moeten partners hetzelfde zien: partijen moeten weten wat ze aan "
+        "elkaar hebben. Een verschil is zelf een bevinding en staat op dezelfde "
+        "prioriteitsschaal als het advies; bespreek het samen voordat u bouwt op advies dat op "
+        "deze antwoorden rust.",
+        "On these key questions partners must see things alike: parties must know what they "
+        "have in each other. A difference is itself a finding and sits on the same priority "
+        "scale as the advice; discuss it together before building on advice that rests on "
+        "these answers.",
+    ),
+    "report.key_questions": (
+        "Sleutelvragen die partners verschillend zien",
+        "Key questions the partners see differently",
+    ),
+    "report.no_disagreements": (
+        "Geen: op de sleutelvragen geven alle partners die het weten hetzelfde antwoord.",
+        "None: on the key questions every partner who knows gives the same answer.",
+    ),
+    "report.partner": ("Partner", "Partner"),
+    "report.counted_as": ("Samen gerekend als", "Counted together as"),
+    "report.to_do": ("Te doen", "To do"),
+    "report.scores_by_partner": ("Scores per partner", "Scores by partner"),
+    "report.scores_intro": (
+        "Elke partner apart beoordeeld op de eigen antwoorden, naast de gedeelde score.",
+        "Each partner assessed on their own answers, beside the shared score.",
+    ),
+    "report.knowledge_gaps_intro": (
+        "De ene partner wist het antwoord, de andere niet. Deel wat u weet voordat u samen "
+        "beslist.",
+        "One partner knew the answer, another did not. Share what you know before deciding "
+        "together.",
+    ),
+    "report.unknown_to": ("weet niet", "don't know"),
+    "report.known_to": ("wel bekend bij", "known to"),
+    "report.combined_gaps_intro": (
+        "Op deze vragen is samen geen antwoord: niemand wist het, of de antwoorden gaven geen "
+        "meerderheid. Ze zouden het advies het meest veranderen: zoek ze als eerste uit.",
+        "These questions have no shared answer: nobody knew, or the answers gave no majority. "
+        "They would change the advice most: find them out first.",
+    ),
+    "report.partner_marks": (
+        "Elk streepje onder een balk is de score van één partner op de eigen antwoorden.",
+        "Each mark under a bar is one partner's score on their own answers.",
+    ),
     # --- typed answers (questionnaire.parse_text) ---
     "parse.empty": ("Typ een antwoord, of ? voor uitleg.", "Type an answer, or ? for why."),
     "parse.yesno": ("Antwoord ja of nee (j/n).", "Answer yes or no (y/n)."),

@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from clusteradvies.cli import common
+from clusteradvies.cli import common, partner_files
 from clusteradvies.formats.names import FormatName
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from clusteradvies.knowledge.base import KnowledgeBase
-    from clusteradvies.project import Project
 
 LANG_HELP = "nl of/or en (standaard: die van het eerste bestand / default: the first file's)."
 FORMAT_HELP = "text, json of/or markdown."
@@ -43,8 +41,7 @@ def combine(
 ) -> None:
     """Gedeelde diagnose van partners, en waar ze verschillen / partners' shared diagnosis."""
     from clusteradvies.advisor import Advisor
-    from clusteradvies.combination import Partner
-    from clusteradvies.combine import MIN_PARTNERS, partner_labels
+    from clusteradvies.combine import MIN_PARTNERS
     from clusteradvies.combine import combine as combine_partners
     from clusteradvies.formats.base import RenderOptions
     from clusteradvies.formats.combine_base import combination_formatter
@@ -54,20 +51,12 @@ def combine(
             f"combine needs the answer files of {MIN_PARTNERS} or more partners; "
             f"got {len(files)} ({', '.join(map(str, files))})"
         )
-    seen: dict[Path, Path] = {}
-    for file in files:
-        if file.resolve() in seen:
-            common.fail_message(f"{file}: given twice (as {seen[file.resolve()]} before)")
-        seen[file.resolve()] = file
+    partner_files.check_distinct(files)
     language = common.check_lang(lang) if lang else None
     kb = common.load_kb(kb_dir)
-    projects = _load_all(files, kb)
-    partners = [
-        Partner(label, project)
-        for label, project in zip(partner_labels(files), projects, strict=True)
-    ]
+    partners = partner_files.load_partners(files, kb)
     combination = common.run(lambda: combine_partners(Advisor(kb), partners))
-    options = RenderOptions(lang=language or projects[0].language, top=top)
+    options = RenderOptions(lang=language or partners[0].project.language, top=top)
     _show(combination_formatter(fmt).render(combination, kb, options))
 
 
@@ -93,35 +82,13 @@ def compare(
 
     language = common.check_lang(lang) if lang else None
     kb = common.load_kb(kb_dir)
-    before, after = _load_all([old, new], kb)
+    before, after = partner_files.load_all([old, new], kb)
     advisor = Advisor(kb)
     comparison = common.run(
         lambda: compare_diagnoses(kb, advisor.diagnose(before), advisor.diagnose(after))
     )
     options = RenderOptions(lang=language or after.language, top=top)
     _show(comparison_formatter(fmt).render(comparison, kb, options))
-
-
-def _load_all(files: list[Path], kb: KnowledgeBase) -> list[Project]:
-    """Every file's project; or, when any is missing or invalid, every problem of every file
-    on stderr (one located line each) and exit 2 — so one run shows all there is to fix."""
-    from clusteradvies.errors import Problem, ProjectError
-    from clusteradvies.project import load_project
-
-    projects: list[Project] = []
-    problems: list[Problem] = []
-    for file in files:
-        if not file.is_file():
-            reason = "not a file" if file.exists() else "no such file"
-            problems.append(Problem(str(file), None, "", reason))
-            continue
-        try:
-            projects.append(load_project(file, kb))
-        except ProjectError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        common.fail(problems)
-    return projects
 
 
 def _show(output: str | RenderableType) -> None:

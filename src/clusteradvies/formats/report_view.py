@@ -8,9 +8,10 @@ only lay it out. Fields marked *user text* came from the project file and must b
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from clusteradvies.advisor import BANDS
 from clusteradvies.diagnosis import Diagnosis
@@ -21,6 +22,9 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
 from clusteradvies.messages import t
 from clusteradvies.project import Project
+
+if TYPE_CHECKING:
+    from clusteradvies.formats.report_partners import PartnersView
 
 MAX_GAPS = 10
 """Gaps listed with their impact; the rest are counted (the appendix shows every answer)."""
@@ -33,11 +37,25 @@ THRESHOLDS: tuple[int, ...] = tuple(sorted(edge for edge, _ in BANDS if edge > 0
 
 
 @dataclass(frozen=True)
+class PartnerAnswer:
+    """One partner's own answer and note, beside the shared one of a combined assessment."""
+
+    partner: str
+    """The partner's label, from a file name (*user text*)."""
+    answer: str
+    note: str | None
+    """*user text*"""
+
+
+@dataclass(frozen=True)
 class AnswerLine:
     prompt: str
     answer: str
     note: str | None
     """The respondent's note on this question (*user text*)."""
+    partners: tuple[PartnerAnswer, ...] = ()
+    """In a combined assessment's appendix: each partner's answer, where they are not all the
+    same or a partner noted something."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +73,7 @@ class AdviceItem:
     sources: tuple[str, ...]
     """Section labels as the report numbers them, e.g. ``3.1`` or ``0/vertrouwen``."""
     related: tuple[str, ...]
+    priority: float
 
 
 @dataclass(frozen=True)
@@ -69,6 +88,8 @@ class Bar:
     band_label: str
     strengths: tuple[str, ...]
     concerns: tuple[str, ...]
+    partners: tuple[int | None, ...] = ()
+    """In a combined assessment: each partner's own score on this category."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +127,8 @@ class ReportView:
     """Every section cited above, in the report's order."""
     answers: tuple[AnswerLine, ...]
     """The appendix: every question asked, with its answer and note."""
+    partners: PartnersView | None = None
+    """For a combined assessment: where the partners differ (``report_partners``)."""
 
     def summary(self) -> tuple[tuple[str, str], ...]:
         """Under the headline: the concerns, then the strengths, as ``(label, names)``."""
@@ -151,11 +174,6 @@ def build_report(
     )
     cited = {s for item in advice for s in item.sources}
     cited |= {kb.cases[case_id].section for case_id, _ in diagnosis.similar_cases}
-    order = {s: i for i, s in enumerate(kb.sections)}
-    sources = tuple(
-        SourceLine(s, _section_title(kb, s, lang))
-        for s in sorted(cited, key=lambda s: (order.get(s, len(order)), s))
-    )
     answers = tuple(
         line(q, diagnosis.answers[q])
         for q in kb.question_order
@@ -176,7 +194,7 @@ def build_report(
         cases=view.cases,
         gaps=gaps,
         hidden_gaps=len(view.gaps) - len(gaps),
-        sources=sources,
+        sources=source_lines(kb, cited, lang),
         answers=answers,
     )
 
@@ -199,10 +217,25 @@ def _advice(
             why.append(WhyLine(reason.rationale, tuple(answers)))
         items.append(
             AdviceItem(
-                shown.rank, shown.text, shown.detail, tuple(why), result.sources, shown.related
+                shown.rank,
+                shown.text,
+                shown.detail,
+                tuple(why),
+                result.sources,
+                shown.related,
+                shown.priority,
             )
         )
     return tuple(items)
+
+
+def source_lines(kb: KnowledgeBase, cited: Iterable[str], lang: str) -> tuple[SourceLine, ...]:
+    """The sections cited, in the report's order (unknown labels last, alphabetically)."""
+    order = {s: i for i, s in enumerate(kb.sections)}
+    return tuple(
+        SourceLine(s, _section_title(kb, s, lang))
+        for s in sorted(set(cited), key=lambda s: (order.get(s, len(order)), s))
+    )
 
 
 def format_date(day: date, lang: str) -> str:

@@ -42,12 +42,29 @@ def shipped_directory() -> Path:
 def load_knowledge(directory: Path | None = None) -> KnowledgeBase:
     """Load and cross-check a knowledge directory (the shipped one by default).
 
-    Raises KnowledgeError with every problem found.
+    A knowledge base without problems comes from the cache when its files are unchanged
+    (see ``knowledge.cache``). Raises KnowledgeError with every problem found.
     """
-    kb, problems = load_with_problems(directory)
-    if problems:
-        raise KnowledgeError(problems)
+    from clusteradvies.knowledge.cache import cached
+
+    root = directory if directory is not None else shipped_directory()
+    display = SHIPPED_NAME if directory is None else str(directory)
+    found: list[Problem] = []
+
+    def load() -> KnowledgeBase | None:
+        kb, problems = load_with_problems(directory)
+        found.extend(problems)
+        return None if problems else kb
+
+    files = _yaml_files(root) if root.is_dir() else []
+    kb = cached(files, root, display, load) if files else load()
+    if kb is None:
+        raise KnowledgeError(found)
     return kb
+
+
+def _yaml_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
 def load_with_problems(directory: Path | None = None) -> tuple[KnowledgeBase, list[Problem]]:
@@ -58,7 +75,7 @@ def load_with_problems(directory: Path | None = None) -> tuple[KnowledgeBase, li
     if not root.is_dir():
         reason = "not a directory" if root.exists() else "no such directory"
         return kb, [Problem(display, None, "", reason)]
-    files = sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    files = _yaml_files(root)
     if not files:
         return kb, [Problem(display, None, "", "no .yaml files in this directory")]
     problems: list[Problem] = []

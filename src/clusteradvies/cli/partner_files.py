@@ -1,0 +1,73 @@
+"""Reading several answer files at once, for ``combine``, ``compare`` and ``report FILE...``.
+
+Every file is read before anything fails, so one run lists every problem of every file — one
+located line each on stderr, then exit 2 — and the user can fix them all in one go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clusteradvies.cli import common
+
+if TYPE_CHECKING:
+    from clusteradvies.combination import Partner
+    from clusteradvies.knowledge.base import KnowledgeBase
+    from clusteradvies.project import Project
+
+STDIN = "-"
+
+
+def check_distinct(files: Sequence[Path]) -> None:
+    """Exit 2 when a file is given twice (under any spelling of its path): one partner would
+    count double. Cheap, so commands call it before loading the knowledge."""
+    seen: dict[Path, Path] = {}
+    for file in files:
+        if str(file) == STDIN:
+            continue  # load_all names it, with every other problem
+        if file.resolve() in seen:
+            common.fail_message(f"{file}: given twice (as {seen[file.resolve()]} before)")
+        seen[file.resolve()] = file
+
+
+def load_all(files: Sequence[Path], kb: KnowledgeBase) -> list[Project]:
+    """Every file's project; or, when any is missing or invalid, every problem of every file
+    on stderr (one located line each) and exit 2."""
+    from clusteradvies.errors import Problem, ProjectError
+    from clusteradvies.project import load_project
+
+    projects: list[Project] = []
+    problems: list[Problem] = []
+    for file in files:
+        if str(file) == STDIN:
+            problems.append(
+                Problem(STDIN, None, "", "standard input works with one file only; name the file")
+            )
+            continue
+        if not file.is_file():
+            reason = "not a file" if file.exists() else "no such file"
+            problems.append(Problem(str(file), None, "", reason))
+            continue
+        try:
+            projects.append(load_project(file, kb))
+        except ProjectError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        common.fail(problems)
+    return projects
+
+
+def load_partners(files: Sequence[Path], kb: KnowledgeBase) -> list[Partner]:
+    """The partners of one collaboration, one per file, labelled by the file's stem (its path
+    where stems clash); problems end the command as ``load_all`` says."""
+    from clusteradvies.combination import Partner
+    from clusteradvies.combine import partner_labels
+
+    check_distinct(files)
+    projects = load_all(files, kb)
+    return [
+        Partner(label, project)
+        for label, project in zip(partner_labels(files), projects, strict=True)
+    ]

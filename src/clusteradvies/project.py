@@ -17,8 +17,8 @@ from pydantic import Field, ValidationError
 
 from clusteradvies.errors import Problem, ProjectError
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.loader import did_you_mean, validation_problems
 from clusteradvies.knowledge.models import Model, Role
+from clusteradvies.knowledge.problems import did_you_mean, validation_problems
 from clusteradvies.questionnaire import check_value
 from clusteradvies.yamlsource import LocatedDocument, parse_yaml, read_yaml
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from clusteradvies.checks.base import Issue, Level, from_loader
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.loader import UNKNOWN_REFERENCE
+from clusteradvies.knowledge.references import UNKNOWN_REFERENCE
 
 CODE = UNKNOWN_REFERENCE
 LEVEL: Level = "error"

@@ -28,8 +28,8 @@ from clusteradvies.checks.walk import located_leaves, operator_path
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import AnswerTest, Condition, FactTest, Scalar
-from clusteradvies.knowledge.loader import did_you_mean
 from clusteradvies.knowledge.models import FactDef, Question
+from clusteradvies.knowledge.problems import did_you_mean
 
 CODE = "KB004"
 LEVEL: Level = "error"

@@ -28,7 +28,8 @@ from clusteradvies.checks import (
 from clusteradvies.checks.base import CheckModule, Finding
 from clusteradvies.errors import Problem, UsageError
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.loader import did_you_mean, load_with_problems
+from clusteradvies.knowledge.loader import load_with_problems
+from clusteradvies.knowledge.problems import did_you_mean
 
 _MODULES: tuple[CheckModule, ...] = (
     kb001_schema,

@@ -61,7 +61,7 @@ def check(
     from clusteradvies.checks.base import documentation, summary
     from clusteradvies.checks.registry import CHECKS, check_knowledge, selected_codes
     from clusteradvies.errors import ClusteradviesError
-    from clusteradvies.knowledge.loader import did_you_mean
+    from clusteradvies.knowledge.problems import did_you_mean
 
     if list_checks:
         for code, module in CHECKS.items():

@@ -61,7 +61,7 @@ def show(
     """Eén item met bronnen en regels / one entry with its sources and rules."""
     from clusteradvies.formats.catalog import render_entry
     from clusteradvies.knowledge.catalog import all_ids, find
-    from clusteradvies.knowledge.loader import did_you_mean
+    from clusteradvies.knowledge.problems import did_you_mean
 
     lang = common.check_lang(lang)
     kb = common.load_kb(kb_dir)

@@ -226,6 +226,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "None: on the key questions every partner who knows gives the same answer.",
     ),
     "report.partner": ("Partner", "Partner"),
+    "report.differences_summary": (
+        "sleutelvragen die partners verschillend zien: {n}; gaten in gedeelde kennis: {k}",
+        "key questions the partners see differently: {n}; gaps in shared knowledge: {k}",
+    ),
     "report.counted_as": ("Samen gerekend als", "Counted together as"),
     "report.to_do": ("Te doen", "To do"),
     "report.scores_by_partner": ("Scores per partner", "Scores by partner"),
@@ -239,7 +243,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "One partner knew the answer, another did not. Share what you know before deciding "
         "together.",
     ),
-    "report.unknown_to": ("weet niet", "don't know"),
+    "report.unknown_to": ("weet niet", "unknown to"),
     "report.known_to": ("wel bekend bij", "known to"),
     "report.combined_gaps_intro": (
         "Op deze vragen is samen geen antwoord: niemand wist het, of de antwoorden gaven geen "
@@ -248,8 +252,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "They would change the advice most: find them out first.",
     ),
     "report.partner_marks": (
-        "Elk streepje onder een balk is de score van één partner op de eigen antwoorden.",
-        "Each mark under a bar is one partner's score on their own answers.",
+        "Elk ▲ onder een balk is de score van één partner op de eigen antwoorden (zie Scores "
+        "per partner).",
+        "Each ▲ under a bar is one partner's score on their own answers (see Scores by partner).",
     ),
     # --- typed answers (questionnaire.parse_text) ---
     "parse.empty": ("Typ een antwoord, of ? voor uitleg.", "Type an answer, or ? for why."),

@@ -1,4 +1,5 @@
-"""Fixtures for ``report``: a CLI runner and a project whose user-typed texts are hostile."""
+"""Fixtures for ``report``: a CLI runner, a project whose user-typed texts are hostile, and the
+three shopkeepers of examples/partners for a combined report."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from tests.conftest import EXAMPLES
 _register()
 
 PORTNET = EXAMPLES / "portnet.yaml"
+PARTNERS = [str(p) for p in sorted((EXAMPLES / "partners").glob("*.yaml"))]
+"""bakker, boekhandel and slager: they differ on trust, goals and the cost/benefit split."""
 HOSTILE_NAME = '<script>alert(1)</script> & "Partners" *vet* [x](http://evil.example)'
 HOSTILE_NOTE = '<img src=x onerror="alert(2)"> **vet** | [link](https://evil.example)\n# kop'
 """On ``vertrouwen``, an answer PortNET's first advice rests on."""

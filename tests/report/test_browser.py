@@ -12,12 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.report.conftest import PORTNET, run
+from tests.report.conftest import PARTNERS, PORTNET, run
 from tests.report.png import read_png
 
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
 STRONG_BAR = (0x2F, 0x85, 0x5A)
 """The fill of a bar in band "sterk"; PortNET has five such categories."""
+WEAK_BAR = (0xC5, 0x30, 0x30)
+"""The fill of a bar in band "zwak": five of the shopkeepers' six shared categories."""
+DISAGREEMENT_BADGE = (0x8A, 0x4B, 0x08)
+"""The numbered circle of each disagreement between partners."""
 
 pytestmark = pytest.mark.skipif(
     BROWSER is None,
@@ -61,3 +65,14 @@ def test_report_renders_with_its_chart(tmp_path: Path, lang: str, width: int) ->
     assert (image.width, image.height) == (width, 1400)
     assert image.share_unlike_background() > 0.2, "the page looks blank"
     assert image.count_near(STRONG_BAR) > 2000, "the profile chart's bars were not drawn"
+
+
+def test_combined_report_renders_the_differences_between_partners(tmp_path: Path) -> None:
+    page = tmp_path / "partners.html"
+    code, _, err = run("report", *PARTNERS, "-o", str(page))
+    assert code == 0, err
+    # Tall enough to reach the disagreements, which follow the profile.
+    image = read_png(screenshot(page, tmp_path / "shot-partners.png", 1200, 3200))
+    assert image.share_unlike_background() > 0.2, "the page looks blank"
+    assert image.count_near(WEAK_BAR) > 5000, "the profile chart's bars were not drawn"
+    assert image.count_near(DISAGREEMENT_BADGE, 6) > 1000, "the disagreements were not drawn"

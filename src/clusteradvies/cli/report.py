@@ -1,7 +1,12 @@
-"""``clusteradvies report FILE``: the diagnosis as a document to share, in HTML or Markdown.
+"""``clusteradvies report FILE...``: the diagnosis as a document to share, in HTML or Markdown.
 
-Exit codes: 0 written; 2 an invalid project file or knowledge, an output file that exists
-without ``--force``, or an output that cannot be written (one line on stderr each).
+With one file, the report of that project. With two or more, the files are the answers of
+the partners in one collaboration: they are combined as ``combine`` does, and the report adds
+where the partners differ.
+
+Exit codes: 0 written; 2 an invalid project file or knowledge (with several files, every
+problem of every file, one located line each), the same file twice, an output file that
+exists without ``--force``, or an output that cannot be written (one line on stderr each).
 """
 
 from __future__ import annotations
@@ -12,12 +17,22 @@ from pathlib import Path
 
 import typer
 
-from clusteradvies.cli import common
+from clusteradvies.cli import common, partner_files
 from clusteradvies.formats.report_base import ReportFormatName, format_for
+
+FILES_ARGUMENT = typer.Argument(
+    ...,
+    metavar="FILE",
+    help="Een projectbestand (YAML, of - voor stdin), of de antwoordbestanden van twee of meer "
+    "partners in één samenwerking: dan een gezamenlijk rapport met hun verschillen / one "
+    "project file (YAML, or - for stdin), or the answer files of two or more partners in one "
+    "collaboration: then a combined report with their differences.",
+    show_default=False,
+)
 
 
 def report(
-    file: Path = common.PROJECT_ARGUMENT,
+    files: list[Path] = FILES_ARGUMENT,
     fmt: ReportFormatName | None = typer.Option(
         None,
         "--format",
@@ -34,25 +49,32 @@ def report(
         False, "--force", help="Bestaand uitvoerbestand overschrijven / overwrite the output."
     ),
     lang: str | None = typer.Option(
-        None, "--lang", help="nl of/or en (standaard: die van het bestand / default: the file's)."
+        None,
+        "--lang",
+        help="nl of/or en (standaard: die van het (eerste) bestand / default: the (first) file's).",
     ),
     top: int = typer.Option(
         5, "--top", min=0, help="Aantal adviezen, 0 = alle / how many, 0 = all."
     ),
     kb_dir: Path | None = common.KB_OPTION,
 ) -> None:
-    """Een rapport om te delen, HTML of Markdown / a report to share, HTML or Markdown."""
+    """Een rapport om te delen, HTML of Markdown; van één project, of van partners samen met
+    hun verschillen / a report to share, HTML or Markdown; of one project, or of partners
+    together with their differences."""
     from datetime import date
 
     from clusteradvies.advisor import Advisor
     from clusteradvies.formats.base import RenderOptions
     from clusteradvies.formats.report_base import report_formatter
-    from clusteradvies.formats.report_view import build_report
+    from clusteradvies.formats.report_view import ReportView
     from clusteradvies.messages import t
 
+    if len(files) > 1:
+        partner_files.check_distinct(files)
     language = common.check_lang(lang) if lang else None
     kb = common.load_kb(kb_dir)
-    project = common.read_project(file, kb)
+    partners = partner_files.load_partners(files, kb) if len(files) > 1 else None
+    project = partners[0].project if partners else common.read_project(files[0], kb)
     language = language or project.language
     target = None if output is None or str(output) == "-" else output
     if target is not None:
@@ -66,8 +88,20 @@ def report(
             common.fail_message(t("report.exists", language).format(file=target))
     fmt = fmt or format_for(target)
 
-    diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
-    view = build_report(diagnosis, project, kb, RenderOptions(language, top), date.today())
+    options = RenderOptions(language, top)
+    view: ReportView
+    if partners is None:
+        from clusteradvies.formats.report_view import build_report
+
+        diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
+        view = build_report(diagnosis, project, kb, options, date.today())
+    else:
+        from clusteradvies.combine import combine
+        from clusteradvies.formats.report_partners import build_combined_report
+
+        together = partners  # bound for the lambda, as a list rather than Optional
+        combination = common.run(lambda: combine(Advisor(kb), together))
+        view = build_combined_report(combination, kb, options, date.today())
     text = report_formatter(fmt).render(view)
     if target is None:
         typer.echo(text, nl=False)

@@ -159,7 +159,7 @@ def _disagreement_view(
     if item.choices:
         title += " — " + "; ".join(labels[c] for c in item.choices)
     positions = tuple(
-        f"{label}: {_position(kb, item, answer, lang)}" for label, answer in item.positions
+        f"{label}: {position_label(kb, item, answer, lang)}" for label, answer in item.positions
     )
     assert question.shared_view is not None  # only such questions give disagreements
     return DisagreementView(
@@ -172,7 +172,9 @@ def _disagreement_view(
     )
 
 
-def _position(kb: KnowledgeBase, item: Disagreement, answer: Any, lang: str) -> str:
+def position_label(kb: KnowledgeBase, item: Disagreement, answer: Any, lang: str) -> str:
+    """A partner's answer as the disagreement is about it: the answer, or for a disagreement
+    on one of several choices whether the partner named it."""
     if not item.choices:
         return answer_label(kb, item.question, answer, lang)
     return t("combine.named" if set(item.choices) <= set(answer) else "combine.not_named", lang)

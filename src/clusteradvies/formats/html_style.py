@@ -129,6 +129,48 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .sources li { display: flex; gap: 1rem; padding: .3rem 0; border-bottom: 1px solid var(--rule); }
 .sources .id { flex: 0 0 10.5rem; font-weight: 700; white-space: nowrap; }
 .appendix td:first-child { width: 58%; }
+figcaption { margin-top: .35rem; color: var(--muted); font-size: .88rem; }
+.prio { color: var(--muted); white-space: nowrap; }
+/* A combined assessment: where the partners differ. */
+h3.sub { margin: 2rem 0 .5rem; font-size: 1.1rem; }
+.advice h4 {
+  display: flex; gap: .75rem; align-items: flex-start; margin: 0; color: var(--heading);
+  font-size: 1.05rem; line-height: 1.25;
+}
+.disagreements > li { border-left: 4px solid var(--aandacht-bar); }
+.disagreements .rank { background: var(--aandacht); }
+.choice { margin: .3rem 0 0 2.5rem; color: var(--muted); font-size: .92rem; }
+.positions { margin: .75rem 0 .25rem; font-size: .93rem; }
+.positions th, .positions td { padding: .3rem .9rem .3rem 0; }
+.positions th {
+  width: 28%; color: var(--ink); font-size: .93rem; font-weight: 600; letter-spacing: 0;
+  text-transform: none; overflow-wrap: break-word;
+}
+.positions .counted th, .positions .counted td {
+  border-bottom: 0; border-top: 2px solid var(--rule); color: var(--muted);
+}
+.positions .counted th { font-weight: 400; font-style: italic; }
+.scroll { overflow-x: auto; }
+.scores thead th {
+  color: var(--ink); font-size: .85rem; letter-spacing: 0; text-transform: none;
+  overflow-wrap: break-word;
+}
+.scores td.num, .scores th.num { width: 14%; text-align: center; }
+.scores .shared { background: #f6f8fa; }
+.scores .pill { min-width: 2.6rem; text-align: center; }
+.scores tr.total td { border-bottom: 2px solid var(--rule); font-weight: 700; }
+.kgaps { margin: 0; padding: 0; list-style: none; }
+.kgaps li { padding: .5rem 0; border-bottom: 1px solid var(--rule); }
+.kgaps p { margin: 0; }
+.kgaps .who { color: var(--muted); font-size: .92rem; overflow-wrap: anywhere; }
+.appendix.combined td:first-child { width: 45%; }
+.by-partner {
+  margin: .3rem 0 0; padding: 0 0 0 .6rem; list-style: none; font-size: .9rem;
+  border-left: 3px solid var(--rule);
+}
+.by-partner li { color: var(--muted); }
+.by-partner .who { color: var(--ink); overflow-wrap: anywhere; }
+.by-partner .note { display: inline; margin-left: .35rem; }
 .unknown { color: var(--muted); font-style: italic; }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
   color: var(--muted); font-size: .85rem; }
@@ -150,7 +192,17 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
   .advice > li, .cases > li { padding: .85rem .9rem; }
   .sources li { flex-direction: column; gap: 0; }
   .sources .id { flex: none; }
-  .appendix td:first-child { width: auto; }
+  .appendix td:first-child, .appendix.combined td:first-child { width: auto; }
+  /* With every partner's answer under the shared one, the answer needs the full width. */
+  .appendix.combined thead { display: none; }
+  .appendix.combined tr { display: block; padding: .5rem 0; border-bottom: 1px solid var(--rule); }
+  .appendix.combined td { display: block; padding: .1rem .2rem; border: 0; }
+  .appendix.combined td:first-child { color: var(--muted); font-size: .92rem; }
+  .choice { margin-left: 0; }
+  .positions { width: 100%; }
+  .scores th, .scores td { padding: .45rem .2rem; }
+  .scores thead th { font-size: .75rem; }
+  .scores .pill { min-width: 2.2rem; padding: .05rem .35rem; }
 }
 @media print {
   @page { margin: 16mm 15mm; }
@@ -160,7 +212,10 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
   h2 { break-after: avoid; page-break-after: avoid; }
   .chart { max-width: 36rem; }  /* with the table under it, one page */
   .appendix { break-before: page; }
-  .advice > li, .cases > li, .gaps > li, figure, tr, .verdict { break-inside: avoid; }
+  .advice > li, .cases > li, .gaps > li, .kgaps li, figure, tr, .verdict {
+    break-inside: avoid;
+  }
+  .scroll { overflow: visible; }
   a { color: inherit; text-decoration: none; }
 }
 """

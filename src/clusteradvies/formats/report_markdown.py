@@ -2,8 +2,9 @@
 tool. The chart is a text bar chart in a code block, which every Markdown viewer shows as
 drawn; the table under it carries the same numbers for readers that reflow text.
 
-What the user typed (name, notes) is escaped with ``markdown.escape`` and put on one line, so a
-note can neither become markup nor break the list it sits in.
+What the user typed (name, notes, and in a combined assessment the partners' labels, which
+come from file names) is escaped with ``markdown.escape`` and put on one line, so it can
+neither become markup nor break the list or table it sits in.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from clusteradvies import __version__
 from clusteradvies.formats.markdown import escape
 from clusteradvies.formats.report_base import ReportFormat
+from clusteradvies.formats.report_partners import DisagreementItem, PartnersView, Score
 from clusteradvies.formats.report_view import THRESHOLDS, AnswerLine, ReportView, cap
 from clusteradvies.messages import t
 
@@ -56,17 +58,26 @@ def _answer(line: AnswerLine, lang: str) -> str:
 def _header(r: ReportView) -> list[str]:
     lang = r.lang
     score = "" if r.readiness is None else f"{r.readiness}/100 — "
+    title, partners, readiness = t("report.title", lang), "", t("readiness", lang)
+    if r.partners is not None:
+        title += f" — {t('report.combined', lang)}"
+        labels = ", ".join(_user(label) for label in r.partners.labels)
+        partners = f" · {t('combine.partners', lang)}: {labels}"
+        readiness = t("report.shared_readiness", lang)
     out = [
         f"# {_user(r.name)}",
         "",
-        f"**{t('report.title', lang)}** · {cap(t('role', lang))}: {r.role} · {r.date}",
+        f"**{title}** · {cap(t('role', lang))}: {r.role}{partners} · {r.date}",
         "",
-        f"**{t('readiness', lang)}: {score}{r.band_label}**",
+        f"**{readiness}: {score}{r.band_label}**",
         "",
     ]
     summary = [f"- **{label}:** {names}" for label, names in r.summary()]
     out += [*summary, ""] if summary else []
     out += [f"> **{t('report.how_to_read', lang)}.** {t('report.scale', lang)}", ">"]
+    if r.partners is not None:
+        n = len(r.partners.labels)
+        out += [f"> {t('report.combined_howto', lang).format(n=n)}", ">"]
     return [*out, f"> {t('report.reading_advice', lang)}"]
 
 
@@ -99,9 +110,72 @@ def _advice(r: ReportView) -> list[str]:
         for why in item.why:
             out.append(f"   - {t('why', lang)}: {why.rationale}")
             out += [f"     - {_answer(a, lang)}" for a in why.answers]
-        out.append(f"   - {t('where', lang)}: {', '.join(item.sources)}")
+        out.append(_where(item.sources, item.priority if r.partners else None, lang))
         out += [f"   - {t('see_also', lang)}: {related}" for related in item.related]
     return out + (["", f"_{r.more_advice()}_"] if r.hidden_advice else [])
+
+
+def _where(sources: tuple[str, ...], priority: float | None, lang: str) -> str:
+    rank = "" if priority is None else f" · {t('priority', lang)} {priority:g}"
+    return f"   - {t('where', lang)}: {', '.join(sources)}{rank}"
+
+
+def _differences(r: ReportView) -> list[str]:
+    p = r.partners
+    if p is None:
+        return []
+    lang = r.lang
+    out = [f"## {t('report.differences', lang)}", "", t("report.differences_intro", lang), ""]
+    out += [f"### {t('report.key_questions', lang)}", ""]
+    if not p.disagreements:
+        out.append(t("report.no_disagreements", lang))
+    for item in p.disagreements:
+        out += _disagreement(item, lang)
+    return [*out, "", *_scores(p, lang), "", *_knowledge_gaps(p, lang)]
+
+
+def _disagreement(item: DisagreementItem, lang: str) -> list[str]:
+    choice = f" — {item.choice}" if item.choice else ""
+    out = [f"{item.rank}. **{item.question}**{choice}"]
+    out += [f"   - {_user(pos.partner)}: {pos.answer}" for pos in item.positions]
+    out.append(f"   - _{t('report.counted_as', lang)}: {item.counted_as}_")
+    out.append(f"   - **{t('report.to_do', lang)}:** {item.advice}")
+    return [*out, _where(item.sources, item.priority, lang)]
+
+
+def _cell(score: Score) -> str:
+    return "–" if score.score is None else str(score.score)
+
+
+def _scores(p: PartnersView, lang: str) -> list[str]:
+    labels = [_user(label) for label in p.labels]
+    out = [f"### {t('report.scores_by_partner', lang)}", "", t("report.scores_intro", lang), ""]
+    out += [
+        f"| {cap(t('category', lang))} | {cap(t('combine.together', lang))} "
+        f"| {' | '.join(labels)} |",
+        "|---|" + "---:|" * (1 + len(labels)),
+    ]
+    readiness = p.readiness
+    cells = " | ".join(f"**{_cell(s)}**" for s in (readiness.shared, *readiness.partners))
+    out.append(f"| **{readiness.name}** | {cells} |")
+    for row in p.categories:
+        out.append(f"| {row.name} | {' | '.join(_cell(s) for s in (row.shared, *row.partners))} |")
+    return out
+
+
+def _knowledge_gaps(p: PartnersView, lang: str) -> list[str]:
+    out = [f"### {t('combine.knowledge_gaps', lang)}", ""]
+    if not p.knowledge_gaps:
+        return [*out, t("combine.no_knowledge_gaps", lang)]
+    out += [t("report.knowledge_gaps_intro", lang), ""]
+    for gap in p.knowledge_gaps:
+        unknown = ", ".join(_user(label) for label in gap.unknown_to)
+        known = ", ".join(_user(label) for label in gap.known_to)
+        out.append(
+            f"- **{gap.prompt}** — {cap(t('report.unknown_to', lang))}: {unknown}; "
+            f"{t('report.known_to', lang)}: {known}"
+        )
+    return out
 
 
 def _cases(r: ReportView) -> list[str]:
@@ -117,7 +191,8 @@ def _cases(r: ReportView) -> list[str]:
 def _gaps(r: ReportView) -> list[str]:
     lang = r.lang
     out = [f"## {t('gaps', lang)}", ""]
-    out += [t("report.gaps_intro", lang) if r.gaps else t("no_gaps", lang), ""]
+    intro = t("report.combined_gaps_intro" if r.partners else "report.gaps_intro", lang)
+    out += [intro if r.gaps else t("no_gaps", lang), ""]
     for i, gap in enumerate(r.gaps, 1):
         out.append(f"{i}. **{gap.prompt}** ({gap.impact})")
         if gap.hint:
@@ -141,13 +216,25 @@ def _appendix(r: ReportView) -> list[str]:
     out += [f"| {t('report.question', lang)} | {t('report.answer', lang)} |", "|---|---|"]
     for line in r.answers:
         note = f" — _{_user(line.note)}_" if line.note else ""
-        out.append(f"| {line.prompt} | {line.answer}{note} |")
+        out.append(f"| {line.prompt} | {line.answer}{note}{_partner_answers(line)} |")
     return out
+
+
+def _partner_answers(line: AnswerLine) -> str:
+    """Each partner's own answer after the shared one, in the same table cell."""
+    if not line.partners:
+        return ""
+    answers = "; ".join(
+        f"{_user(a.partner)}: {a.answer}" + (f" — _“{_user(a.note)}”_" if a.note else "")
+        for a in line.partners
+    )
+    return f" ({answers})"
 
 
 SECTIONS: tuple[Callable[[ReportView], list[str]], ...] = (
     _header,
     _profile,
+    _differences,
     _advice,
     _cases,
     _gaps,

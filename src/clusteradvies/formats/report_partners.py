@@ -109,7 +109,9 @@ def build_combined_report(
     base = build_report(combination.diagnosis, combination.project, kb, options, today)
     own = combination.partner_diagnoses
     bars = tuple(
-        dataclasses.replace(bar, partners=tuple(_category(d, bar.category).score for d in own))
+        dataclasses.replace(
+            bar, partners=tuple(_category(d, bar.category, lang).score for d in own)
+        )
         for bar in base.bars
     )
     partners = PartnersView(
@@ -123,7 +125,7 @@ def build_combined_report(
             ScoreRow(
                 bar.name,
                 Score(bar.score, bar.band, bar.band_label),
-                tuple(_category(d, bar.category) for d in own),
+                tuple(_category(d, bar.category, lang) for d in own),
             )
             for bar in base.bars
         ),
@@ -154,7 +156,7 @@ def _readiness(diagnosis: Diagnosis, lang: str) -> Score:
     return _score(diagnosis.readiness, diagnosis.band, lang)
 
 
-def _category(diagnosis: Diagnosis, category_id: str, lang: str = "nl") -> Score:
+def _category(diagnosis: Diagnosis, category_id: str, lang: str) -> Score:
     found = next((c for c in diagnosis.categories if c.id == category_id), None)
     if found is None:
         return _score(None, None, lang)
@@ -195,9 +197,7 @@ def _counted(kb: KnowledgeBase, item: Disagreement, shared: Any, lang: str) -> s
 def _knowledge_gap(
     kb: KnowledgeBase, labels: tuple[str, ...], agreement: QuestionAgreement, lang: str
 ) -> KnowledgeGap:
-    known = tuple(
-        label for label, a in zip(labels, agreement.answers, strict=True) if is_known(a)
-    )
+    known = tuple(label for label, a in zip(labels, agreement.answers, strict=True) if is_known(a))
     prompt = kb.questions[agreement.question].prompt.get(lang)
     return KnowledgeGap(prompt, agreement.unknown_to, known)
 

@@ -139,6 +139,11 @@ class ReportView:
             if names:
                 more = " …" if len(names) > MAX_SUMMARY else ""
                 out.append((t(key, self.lang), ", ".join(names[:MAX_SUMMARY]) + more))
+        if self.partners is not None:
+            counts = t("report.differences_summary", self.lang).format(
+                n=len(self.partners.disagreements), k=len(self.partners.knowledge_gaps)
+            )
+            out.append((t("report.differences", self.lang), counts))
         return tuple(out)
 
     def more_advice(self) -> str:

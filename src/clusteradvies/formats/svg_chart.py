@@ -4,6 +4,8 @@ One row per category: its name, a bar from 0 to 100 over a track tinted by band,
 and the band's name. The band edges (40 and 65) are marked on every bar and numbered on top,
 under the bands' names, so the chart explains its own scale on paper. A category without data
 gets an empty grey track that says so, rather than a zero-length bar that reads as "0".
+In a combined assessment, a small mark under each bar shows each partner's own score there,
+so the spread between partners is seen at a glance (the report's table names them).
 
 Sizes are in viewBox units; the page's CSS scales the whole chart to the column and may enlarge
 the text on a phone. Every text is escaped: knowledge texts are ours, but a ``--kb`` is not.
@@ -30,6 +32,9 @@ BAND_TEXT = {"zwak": "#9b1c1c", "aandacht": "#8a4b08", "sterk": "#1e6b43"}
 """Darker shades for words, which need more contrast on white than a bar does."""
 ZONE_TINT = {"zwak": "#fbe9e9", "aandacht": "#fcf2dc", "sterk": "#e4f3ea"}
 NONE_TEXT = "#4b5563"
+MARK_W = 12
+"""Width of a partner's mark: a triangle under the bar, pointing up at the score."""
+MARK_H = 9
 
 
 def x_of(score: float) -> float:
@@ -100,5 +105,18 @@ def _row(bar: Bar, top: int, zones: tuple[tuple[str, int, int], ...], lang: str)
         f'y2="{y + BAR_H + 4}" stroke="#374151" stroke-width="1.5"/>'
         for edge in THRESHOLDS
     ]
+    parts += [_mark(score, y + BAR_H + 1) for score in bar.partners if score is not None]
     parts.append("</g>")
     return "\n".join(parts)
+
+
+def _mark(score: int, top: float) -> str:
+    """One partner's score: a dark triangle whose tip touches the bar's lower edge there (its
+    base kept inside the chart at a score of 0)."""
+    x = x_of(score)
+    left = max(x - MARK_W / 2, 0)
+    return (
+        f'<path class="partner-mark" data-score="{score}" '
+        f'd="M{x} {top} L{left + MARK_W} {top + MARK_H} L{left} {top + MARK_H} Z" '
+        f'fill="#1f2933" fill-opacity=".8" stroke="#fff" stroke-width="1"/>'
+    )

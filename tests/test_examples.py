@@ -73,3 +73,14 @@ def test_similar_cases_are_shown_with_their_lessons(kb: KnowledgeBase, advisor: 
     assert "## Vergelijkbare cases uit het rapport" in str(text)
     first_lesson = kb.cases["portnet"].lessons[0].text.nl
     assert first_lesson in str(text)
+
+
+def test_the_government_category_shows_only_where_government_is_involved(
+    kb: KnowledgeBase, advisor: Advisor
+) -> None:
+    def categories(name: str) -> list[str]:
+        diagnosis = advisor.diagnose(load_project(EXAMPLES / f"{name}.yaml", kb))
+        return [c.id for c in diagnosis.categories]
+
+    assert "overheid" in categories("gemeente-regeling")  # a government respondent
+    assert "overheid" not in categories("winkeliers-nieuwsbrief")  # no subsidy, no government

@@ -67,6 +67,11 @@ class Advisor:
         position = {rule_id: i for i, rule_id in enumerate(kb.rules)}
         self._chain_order = {r: (level[r], position[r]) for r in kb.rules}
         self._holds = {r.id: compile_condition(r.when) for r in kb.rules.values()}
+        self._category_shown = {
+            c.id: compile_condition(c.shown_when)
+            for c in kb.categories.values()
+            if c.shown_when is not None
+        }
         self._asks = {r.id: _questions_tested(r.when) for r in kb.rules.values()}
         self._question_position = {q: i for i, q in enumerate(kb.question_order)}
         self._advice_position = {a: i for i, a in enumerate(kb.advice)}
@@ -111,8 +116,13 @@ class Advisor:
             return Reason(rule.id, used_answers, used_facts, effect, weight)
 
         factors = self._factors(fired, reason)
-        government = project.role == "overheid" or ("overheidsgeld", True) in inference.facts
-        categories = self._categories(factors, government)
+        shown = {
+            c.id
+            for c in kb.categories.values()
+            if c.shown_when is None
+            or self._category_shown[c.id](answers, facts, project.role) is Truth.TRUE
+        }
+        categories = self._categories(factors, shown)
         scored = [c.score for c in categories if c.score is not None]
         readiness = round(sum(scored) / len(scored)) if scored else None
         advice = self._advice(fired, factors, answers, project.role, reason)
@@ -171,10 +181,10 @@ class Advisor:
             )
         return results
 
-    def _categories(self, factors: list[FactorResult], government: bool) -> list[CategoryResult]:
+    def _categories(self, factors: list[FactorResult], shown: set[str]) -> list[CategoryResult]:
         out = []
         for category in self.kb.categories.values():
-            if category.government_only and not government:
+            if category.id not in shown:
                 continue
             members = [f for f in factors if f.category == category.id]
             s = sum(f.strength for f in members)

@@ -2,8 +2,9 @@
 
 Reading and validating the ~400 KB of shipped YAML takes ~100 ms of every command's start;
 unpickling the result takes ~15 ms. The cache key is a hash of everything the result depends
-on — this package's version, the Python version, how the directory is named in messages, and
-every file's path and bytes — so an edited, added or removed file, or an upgrade, simply misses.
+on — this package's version and model code, the Python version, how the directory is named in
+messages, and every file's path and bytes — so an edited, added or removed file, or an upgrade,
+simply misses.
 Only knowledge without problems is cached. Any trouble with the cache (no home directory, a
 read-only disk, a damaged file) falls back to loading, silently: the cache is an optimisation,
 never a source of errors. ``CLUSTERADVIES_NO_CACHE=1`` turns it off. The files are pickles
@@ -22,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clusteradvies import __version__
+from clusteradvies.knowledge import base, conditions, models
 from clusteradvies.knowledge.base import KnowledgeBase
 
 
@@ -36,6 +38,10 @@ def cache_key(files: list[Path], root: Path, display: str) -> str:
     digest = hashlib.sha256()
     for part in (__version__, sys.version, display):
         digest.update(part.encode() + b"\0")
+    # The pickled classes' own source: a changed model must not meet an old pickle, even
+    # within one version (e.g. in a development checkout).
+    for module in (base, conditions, models):
+        digest.update(Path(str(module.__file__)).read_bytes())
     for path in files:
         digest.update(str(path.relative_to(root)).encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")

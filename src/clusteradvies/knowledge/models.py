@@ -56,8 +56,9 @@ class Category(Model):
     id: Id
     name: Text
     description: Text
-    government_only: bool = False
-    """Shown in the profile only for government respondents or where a subsidy is involved."""
+    shown_when: Condition | None = None
+    """Shown in the profile only when this holds (e.g. the government's role: for government
+    respondents, or where a subsidy is involved); always when absent."""
     gap_hint: Text | None = None
     """How to find out an unknown answer in this category (shown with information gaps)."""
 

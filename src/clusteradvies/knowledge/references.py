@@ -45,6 +45,11 @@ def resolve_references(kb: KnowledgeBase) -> list[Problem]:
     for advice in kb.advice.values():
         for i, factor in enumerate(advice.addresses):
             need("advice", advice.id, f"addresses[{i}]", "factors", factor)
+    for category in kb.categories.values():
+        if category.shown_when is not None:
+            problems.extend(
+                _condition_refs(kb, "categories", category.id, "shown_when", category.shown_when)
+            )
     for question in kb.questions.values():
         for i, factor in enumerate(question.informs):
             need("questions", question.id, f"informs[{i}]", "factors", factor)

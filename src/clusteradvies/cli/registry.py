@@ -6,14 +6,17 @@ from collections.abc import Callable
 
 import typer
 
-from clusteradvies.cli import advise, check, combine, intake, kb, report, score
+from clusteradvies.cli import advise, check, combine, intake, kb, report, schema, score
 
+# In the order a user meets them: ask, advise, share, several partners and over time, many
+# projects, then the knowledge itself.
 REGISTRARS: list[Callable[[typer.Typer], None]] = [
+    intake.register,
     advise.register,
     report.register,
     combine.register,
     score.register,
     check.register,
-    intake.register,
+    schema.register,
     kb.register,
 ]

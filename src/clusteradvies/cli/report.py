@@ -58,9 +58,11 @@ def report(
     ),
     kb_dir: Path | None = common.KB_OPTION,
 ) -> None:
-    """Een rapport om te delen, HTML of Markdown; van één project, of van partners samen met
-    hun verschillen / a report to share, HTML or Markdown; of one project, or of partners
-    together with their differences."""
+    """Rapport om te delen (HTML/Markdown) / a report to share (HTML/Markdown).
+
+    Van één project, of van meer partners samen met hun verschillen. / Of one project, or of
+    several partners together with their differences.
+    """
     from datetime import date
 
     from clusteradvies.advisor import Advisor

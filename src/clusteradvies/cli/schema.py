@@ -1,0 +1,23 @@
+"""``clusteradvies schema``: the JSON Schema of project files, generated from the questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from clusteradvies.cli import common
+
+
+def schema(kb_dir: Path | None = common.KB_OPTION) -> None:
+    """JSON Schema van projectbestanden / JSON Schema of project files."""
+    import json
+
+    from clusteradvies.schema import project_schema
+
+    kb = common.load_kb(kb_dir)
+    typer.echo(json.dumps(project_schema(kb), ensure_ascii=False, indent=2))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("schema")(schema)

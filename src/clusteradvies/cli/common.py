@@ -117,6 +117,8 @@ def read_project(file: Path, kb: KnowledgeBase) -> Project:
 
     if str(file) == "-":
         return run(lambda: parse_project(sys.stdin.read(), "<stdin>", kb))
+    if file.is_dir():
+        fail_message(f"{file}: is a directory; expected a project file (YAML)")
     if not file.is_file():
         fail_message(f"{file}: no such file")
     return run(lambda: load_project(file, kb))

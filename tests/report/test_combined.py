@@ -147,7 +147,8 @@ def test_markdown_has_the_same_differences(kb: KnowledgeBase) -> None:
             f"   - Where: {', '.join(found['sources'])} · priority {found['priority']:g}" in block
         )
     assert "| Category | Together | bakker | boekhandel | slager |" in section
-    assert "| **Readiness** | **32** | **68** | **20** | **58** |" in section
+    scores = [expected["combined"]["readiness"], *(p["readiness"] for p in expected["partners"])]
+    assert "| **Readiness** | " + " | ".join(f"**{s}**" for s in scores) + " |" in section
     assert "| Trust | 33 | 93 | 18 | 75 |" in section
     gaps = [line for line in section if "known to:" in line]
     assert len(gaps) == len(expected["knowledge_gaps"])

@@ -35,3 +35,16 @@ def test_text_and_markdown_say_the_same_advice(kb: KnowledgeBase, advisor: Advis
     markdown = str(formatter(FormatName.markdown).render(diagnosis, kb, RenderOptions()))
     for item in data["advice"]:
         assert f"**{item['text']}**" in markdown
+
+
+def test_kb_show_states_a_rule_s_condition_as_a_reader_would_say_it(kb: KnowledgeBase) -> None:
+    from clusteradvies.formats.labels import describe_condition
+
+    rule = kb.rules["voorbereiding.technisch-ingewikkeld-begin"]
+    assert describe_condition(rule.when, "nl") == (
+        "complexiteit = groot en niet (klein_begonnen = ja)"
+    )
+    institutional = kb.rules["type.institutioneel"].when
+    assert describe_condition(institutional, "en") == (
+        "bedrijfsgrootte = met_groot or partners contains one of kennisinstelling, overheid"
+    )

@@ -8,6 +8,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text as RichText
 
+from clusteradvies.formats.labels import describe_condition
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.catalog import SINGULAR, Entry
 from clusteradvies.messages import t
@@ -63,7 +64,7 @@ def render_entry(kb: KnowledgeBase, kind: str, entry: Any, lang: str) -> Rendera
         _rules(parts, kb, readers, t("rules_reading", lang), lang)
     elif kind == "rules":
         parts.append(RichText(entry.rationale.get(lang)))
-        line(t("when", lang), entry.when.model_dump_json(by_alias=True, exclude_none=True))
+        line(t("when", lang), describe_condition(entry.when, lang))
         conclusions = [f"{d.fact}={d.value}" for d in entry.derive]
         conclusions += [f"{a.factor}: {a.effect} ×{a.weight}" for a in entry.assess]
         conclusions += [f"→ {a}" for a in entry.recommend]

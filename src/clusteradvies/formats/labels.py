@@ -30,3 +30,60 @@ def question_label(kb: KnowledgeBase, question_id: str, lang: str) -> str:
 
 def fact_label(fact: str, value: Any) -> str:
     return fact if value is True else f"{fact}={value}"
+
+
+_OPERATOR_WORDS = {
+    "equals": ("=", "="),
+    "in": ("is één van", "is one of"),
+    "contains": ("bevat", "contains"),
+    "contains_any": ("bevat één van", "contains one of"),
+    "gt": (">", ">"),
+    "gte": ("≥", "≥"),
+    "lt": ("<", "<"),
+    "lte": ("≤", "≤"),
+}
+
+
+def describe_condition(condition: Any, lang: str) -> str:
+    """A condition as a reader would say it: ``vertrouwen = laag en niet (klein_begonnen = ja)``."""
+    from clusteradvies.knowledge.conditions import All, AnswerTest, AnyOf, FactTest, Not
+
+    en = lang == "en"
+    if isinstance(condition, All | AnyOf):
+        parts = condition.all if isinstance(condition, All) else condition.any
+        joiner = (
+            (" and " if en else " en ")
+            if isinstance(condition, All)
+            else (" or " if en else " of ")
+        )
+        inner = [describe_condition(p, lang) for p in parts]
+        return joiner.join(
+            f"({s})" if isinstance(p, All | AnyOf) else s for p, s in zip(parts, inner, strict=True)
+        )
+    if isinstance(condition, Not):
+        return f"{'not' if en else 'niet'} ({describe_condition(condition.not_, lang)})"
+    if isinstance(condition, AnswerTest | FactTest):
+        subject = (
+            condition.answer
+            if isinstance(condition, AnswerTest)
+            else (f"{'fact' if en else 'feit'} {condition.fact}")
+        )
+        op = condition.operator
+        operand = condition.operand(op)
+        if op == "unknown":
+            known = (
+                ("is unknown" if en else "is onbekend")
+                if operand
+                else ("is known" if en else "is bekend")
+            )
+            return f"{subject} {known}"
+        shown = ", ".join(map(_plain, operand)) if isinstance(operand, list) else _plain(operand)
+        return f"{subject} {_OPERATOR_WORDS[op][1 if en else 0]} {shown}"
+    roles = ", ".join(condition.role)
+    return f"{'role' if en else 'rol'}: {roles}"
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

@@ -355,9 +355,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'clusteradvies advise FILE' or 'clusteradvies intake --data FILE'",
     ),
     "intake.missing": (
-        "{file} mist {n} antwoord(en) ({ids}); vul ze aan in een terminal met "
+        "{file} mist antwoorden op: {ids}; vul ze aan in een terminal met "
         "'clusteradvies intake {option} {file}', of zet ze op weet_niet",
-        "{file} lacks {n} answer(s) ({ids}); add them in a terminal with "
+        "{file} lacks answers to: {ids}; add them in a terminal with "
         "'clusteradvies intake {option} {file}', or set them to weet_niet",
     ),
     "intake.exists": (

@@ -56,5 +56,5 @@ def test_an_incomplete_data_file_names_what_is_missing(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     [line] = result.stderr.splitlines()
-    assert "portnet.yaml mist " in line and "(invloed_groot" in line
+    assert "portnet.yaml mist antwoorden op: invloed_groot" in line
     assert "'clusteradvies intake --data " in line and "weet_niet" in line

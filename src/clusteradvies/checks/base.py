@@ -101,3 +101,29 @@ def from_loader(loader_problems: Sequence[Problem], code: str) -> Iterator[Issue
 
 
 """How messages name one entry of each kind: ``rule 'x'``."""
+
+
+def unreached(
+    kb: KnowledgeBase,
+    kind: str,
+    reached_by: dict[str, list[str]],
+    noun: str,
+    verbs: tuple[str, str],
+) -> Iterator[Issue]:
+    """Entries of ``kind`` that no rule which can fire reaches (KB007 advice, KB008 factors).
+
+    ``reached_by`` maps each entry to the rules that name it; ``verbs`` is what one rule and
+    several rules do to it (("recommends", "recommend")).
+    """
+    from clusteradvies.checks.satisfiability import can_hold
+
+    for entry_id in getattr(kb, kind):
+        rules = reached_by.get(entry_id, [])
+        if not rules:
+            message = f"{noun} '{entry_id}': no rule {verbs[0]} it"
+        elif not any(can_hold(kb, kb.rules[r].when) for r in rules):
+            names = ", ".join(f"'{r}'" for r in rules)
+            message = f"{noun} '{entry_id}': only rules that can never fire {verbs[1]} it ({names})"
+        else:
+            continue
+        yield issue_at(kb, kind, entry_id, "id", message)

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from clusteradvies.checks.base import Issue, Level, issue_at
-from clusteradvies.checks.satisfiability import can_hold
+from clusteradvies.checks.base import Issue, Level, unreached
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
 
@@ -28,13 +27,4 @@ LEVEL: Level = "warning"
 
 def check(kb: KnowledgeBase, loader_problems: Sequence[Problem]) -> Iterator[Issue]:
     """Factors that no rule which can fire assesses."""
-    for factor_id in kb.factors:
-        rules = kb.rules_by_factor.get(factor_id, [])
-        if not rules:
-            message = f"factor '{factor_id}': no rule assesses it"
-        elif not any(can_hold(kb, kb.rules[r].when) for r in rules):
-            names = ", ".join(f"'{r}'" for r in rules)
-            message = f"factor '{factor_id}': only rules that can never fire assess it ({names})"
-        else:
-            continue
-        yield issue_at(kb, "factors", factor_id, "id", message)
+    return unreached(kb, "factors", kb.rules_by_factor, "factor", ("assesses", "assess"))

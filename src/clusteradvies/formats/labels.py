@@ -24,10 +24,6 @@ def answer_label(kb: KnowledgeBase, question_id: str, value: Any, lang: str) -> 
     return labels.get(value, str(value)) if isinstance(value, str) else str(value)
 
 
-def question_label(kb: KnowledgeBase, question_id: str, lang: str) -> str:
-    return kb.questions[question_id].prompt.get(lang)
-
-
 def fact_label(fact: str, value: Any) -> str:
     return fact if value is True else f"{fact}={value}"
 

@@ -83,29 +83,21 @@ def _condition_refs(
 ) -> Iterator[Problem]:
     where = kb.where(kind, entry_id, key)
     for leaf in condition_leaves(condition):
-        # An entry that failed validation was reported once already; not again where it is named.
-        if (
-            isinstance(leaf, AnswerTest)
-            and leaf.answer not in kb.questions
-            and (("questions", leaf.answer) not in kb.invalid_ids)
-        ):
-            yield Problem(
-                where.file,
-                _leaf_line(kb, kind, entry_id, key, leaf.answer, where),
-                f"{kind}[{entry_id}].{key}",
-                f"unknown question '{leaf.answer}'" + did_you_mean(leaf.answer, kb.questions),
+        if isinstance(leaf, AnswerTest | FactTest):
+            target_kind, name, label = (
+                ("questions", leaf.answer, "question")
+                if isinstance(leaf, AnswerTest)
+                else ("facts", leaf.fact, "fact")
             )
-        elif (
-            isinstance(leaf, FactTest)
-            and leaf.fact not in kb.facts
-            and (("facts", leaf.fact) not in kb.invalid_ids)
-        ):
-            yield Problem(
-                where.file,
-                _leaf_line(kb, kind, entry_id, key, leaf.fact, where),
-                f"{kind}[{entry_id}].{key}",
-                f"unknown fact '{leaf.fact}'" + did_you_mean(leaf.fact, kb.facts),
-            )
+            pool: dict[str, Any] = getattr(kb, target_kind)
+            # An entry that failed validation was reported once already; not again here.
+            if name not in pool and (target_kind, name) not in kb.invalid_ids:
+                yield Problem(
+                    where.file,
+                    _leaf_line(kb, kind, entry_id, key, name, where),
+                    f"{kind}[{entry_id}].{key}",
+                    f"unknown {label} '{name}'" + did_you_mean(name, pool),
+                )
         elif isinstance(leaf, RoleTest):
             for role in leaf.role:
                 if role not in models.ROLES:

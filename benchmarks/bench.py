@@ -3,7 +3,7 @@
     python benchmarks/bench.py --projects 1000 [--jobs N] [--sweep]
 
 1. Generates N valid synthetic project files from the shipped questionnaire (seeded, with
-   ``clusteradvies.synthetic``) into a temporary directory.
+   ``tests.support.synthetic``) into a temporary directory.
 2. Scoring throughput, in-process through the batch core: serially with one engine, and with
    a process pool on all cores (pool start included); then one end-to-end
    ``clusteradvies score DIR --jobs N`` run (interpreter start and knowledge loading included).
@@ -36,17 +36,20 @@ from pathlib import Path
 
 import yaml
 
-from clusteradvies.advisor import Advisor
-from clusteradvies.batch import Invalid, Scored, Scorer, ScoreResult, collect
+# The plain evaluator and the synthetic projects are test helpers, not part of the package.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.support.plain import PlainEngine
+from tests.support.synthetic import random_project
+
+from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.engine.experta_engine import ExpertaEngine
 from clusteradvies.engine.inference import Case
-from clusteradvies.engine.plain import PlainEngine
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.loader import load_knowledge
-from clusteradvies.parallel import default_jobs, score_all
-from clusteradvies.project import load_project
-from clusteradvies.questionnaire import resolve
-from clusteradvies.synthetic import random_project
+from clusteradvies.project.model import load_project
+from clusteradvies.project.questionnaire import resolve
+from clusteradvies.score.batch import Invalid, Scored, Scorer, ScoreResult, collect
+from clusteradvies.score.pool import default_jobs, score_all
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "portnet.yaml"

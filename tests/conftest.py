@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clusteradvies.advisor import Advisor
+from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.loader import load_knowledge
 

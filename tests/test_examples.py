@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from clusteradvies.advisor import Advisor
-from clusteradvies.expectations import unmet
+from clusteradvies.diagnosis.advisor import Advisor
+from clusteradvies.diagnosis.expectations import unmet
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import load_project
+from clusteradvies.project.model import load_project
 from tests.conftest import EXAMPLES
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
@@ -65,8 +65,8 @@ def test_a_case_described_as_a_project_resembles_that_case_most(
 
 
 def test_similar_cases_are_shown_with_their_lessons(kb: KnowledgeBase, advisor: Advisor) -> None:
-    from clusteradvies.formats.base import RenderOptions, formatter
-    from clusteradvies.formats.names import FormatName
+    from clusteradvies.render.names import FormatName
+    from clusteradvies.render.protocol import RenderOptions, formatter
 
     diagnosis = advisor.diagnose(load_project(EXAMPLES / "portnet.yaml", kb))
     text = formatter(FormatName.markdown).render(diagnosis, kb, RenderOptions())

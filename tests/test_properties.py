@@ -8,12 +8,12 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clusteradvies.advisor import Advisor
+from clusteradvies.diagnosis.advisor import Advisor
+from clusteradvies.diagnosis.whatif import one_step_safer
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import ROLES
-from clusteradvies.project import Project
-from clusteradvies.synthetic import random_answers
-from clusteradvies.whatif import one_step_safer
+from clusteradvies.project.model import Project
+from tests.support.synthetic import random_answers
 
 SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -6,11 +6,11 @@ import json
 
 from typer.testing import CliRunner
 
-from clusteradvies.advisor import Advisor
 from clusteradvies.cli.app import _register, app
+from clusteradvies.diagnosis.advisor import Advisor
+from clusteradvies.diagnosis.whatif import one_step_safer, what_if
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import load_project
-from clusteradvies.whatif import one_step_safer, what_if
+from clusteradvies.project.model import load_project
 from tests.conftest import EXAMPLES
 
 

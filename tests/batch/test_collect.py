@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from clusteradvies.batch import Invalid, collect
+from clusteradvies.score.batch import Invalid, collect
 from tests.batch.files import write_tree
 
 

@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from clusteradvies.advisor import Advisor
-from clusteradvies.batch import Scorer, ScoreReport, collect
-from clusteradvies.formats.score_base import (
+from clusteradvies.diagnosis.advisor import Advisor
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.render.score.base import (
     ScoreFormat,
     ScoreFormatName,
     ScoreOptions,
     score_formatter,
 )
-from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.parallel import score_all
+from clusteradvies.score.batch import Scorer, ScoreReport, collect
+from clusteradvies.score.pool import score_all
 from tests.batch.files import BAD_VALUE_LINE, write_tree
 
 

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from clusteradvies import parallel
-from clusteradvies.advisor import Advisor
-from clusteradvies.batch import Invalid, Scored, Scorer, ScoreResult, collect
+from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.errors import ClusteradviesError
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.score import pool as parallel
+from clusteradvies.score.batch import Invalid, Scored, Scorer, ScoreResult, collect
 from tests.batch.files import copies, write_tree
 
 

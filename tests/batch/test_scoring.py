@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from clusteradvies.advisor import Advisor
-from clusteradvies.batch import WEAKEST, Invalid, Scored, Scorer, ScoreReport
+from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import load_project
+from clusteradvies.project.model import load_project
+from clusteradvies.score.batch import WEAKEST, Invalid, Scored, Scorer, ScoreReport
 from tests.batch.files import BAD_VALUE_LINE, SYNTAX_ERROR, write_tree
 from tests.conftest import EXAMPLES
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from clusteradvies.checks.base import documentation
+from clusteradvies.checks.common.base import documentation
 from clusteradvies.checks.registry import CHECKS, check_knowledge, selected_codes
 from clusteradvies.errors import UsageError
 from tests.checks.conftest import FIXTURES, KnowledgeDir

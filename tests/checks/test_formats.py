@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from clusteradvies.checks.base import Finding
-from clusteradvies.checks.formats import FORMATS, GithubFormat, TextFormat, summary
+from clusteradvies.checks.common.base import Finding
 from clusteradvies.cli.check import OutputFormat
+from clusteradvies.render.findings import FORMATS, GithubFormat, TextFormat, summary
 
 ERROR = Finding("KB004", "error", "kennis/regels.yaml", 12, None, "rule 'x': 'ja' is wrong")
 AT_COLUMN = Finding("KB001", "error", "kennis/a.yaml", 3, 7, "invalid YAML: 100% wrong")

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from pydantic import TypeAdapter
 
-from clusteradvies.checks.satisfiability import can_hold, first_conflict
+from clusteradvies.checks.common.satisfiability import can_hold, first_conflict
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import Condition
 from clusteradvies.knowledge.loader import load_knowledge

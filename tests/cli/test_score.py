@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from clusteradvies import parallel
-from clusteradvies.batch import Scorer, ScoreResult
 from clusteradvies.cli import score as score_command
 from clusteradvies.cli.app import _register, app
+from clusteradvies.score import pool as parallel
+from clusteradvies.score.batch import Scorer, ScoreResult
 from tests.batch.files import BAD_VALUE_LINE, copies, write_tree
 from tests.conftest import EXAMPLES
 

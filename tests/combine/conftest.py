@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from clusteradvies.advisor import Advisor
-from clusteradvies.combination import Combination, Partner
-from clusteradvies.combine import combine, partner_labels
+from clusteradvies.combine.combining import combine, partner_labels
+from clusteradvies.combine.model import Combination, Partner
+from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import Project, load_project
+from clusteradvies.project.model import Project, load_project
 from tests.conftest import EXAMPLES
 
 PARTNER_FILES = sorted((EXAMPLES / "partners").glob("*.yaml"))

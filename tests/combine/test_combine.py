@@ -7,9 +7,9 @@ from itertools import permutations
 
 import pytest
 
-from clusteradvies.advisor import Advisor
-from clusteradvies.combination import Combination, Partner, QuestionAgreement
-from clusteradvies.combine import combine, partner_labels
+from clusteradvies.combine.combining import combine, partner_labels
+from clusteradvies.combine.model import Combination, Partner, QuestionAgreement
+from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.errors import UsageError
 from clusteradvies.knowledge.conditions import UNKNOWN
 from tests.combine.conftest import partner, paths

@@ -7,11 +7,11 @@ import copy
 from itertools import pairwise
 from typing import Any
 
-from clusteradvies.advisor import Advisor
-from clusteradvies.combination import Combination, Disagreement
-from clusteradvies.combine import combine
-from clusteradvies.diagnosis import AdviceResult
-from clusteradvies.disagreements import find_disagreements
+from clusteradvies.combine.combining import combine
+from clusteradvies.combine.disagreements import find_disagreements
+from clusteradvies.combine.model import Combination, Disagreement
+from clusteradvies.diagnosis.advisor import Advisor
+from clusteradvies.diagnosis.model import AdviceResult
 from clusteradvies.knowledge.base import KnowledgeBase
 from tests.combine.conftest import partner
 

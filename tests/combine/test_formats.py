@@ -8,11 +8,11 @@ import json
 
 from rich.console import Console
 
-from clusteradvies.combination import Combination
-from clusteradvies.formats.base import RenderOptions
-from clusteradvies.formats.combine_base import combination_formatter
-from clusteradvies.formats.names import FormatName
+from clusteradvies.combine.model import Combination
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.render.combine.base import combination_formatter
+from clusteradvies.render.names import FormatName
+from clusteradvies.render.protocol import RenderOptions
 
 
 def text_of(combination: Combination, kb: KnowledgeBase, options: RenderOptions) -> str:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from clusteradvies.combine import shared_answer
+from clusteradvies.combine.combining import shared_answer
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import UNKNOWN
 from clusteradvies.knowledge.models import Question
@@ -62,7 +62,7 @@ def test_integer_without_a_safer_end_takes_the_lower_middle() -> None:
 
 def test_every_question_type_has_a_rule_that_gives_a_valid_answer(kb: KnowledgeBase) -> None:
     """Whatever two partners answer, the shared answer is one a project file may hold."""
-    from clusteradvies.questionnaire import check_value
+    from clusteradvies.project.questionnaire import check_value
 
     for question in kb.questions.values():
         if question.type == "yesno":

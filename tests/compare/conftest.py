@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from clusteradvies.advisor import Advisor
-from clusteradvies.compare import Comparison, compare
-from clusteradvies.diagnosis import Diagnosis
+from clusteradvies.compare.comparison import Comparison, compare
+from clusteradvies.diagnosis.advisor import Advisor
+from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import load_project
+from clusteradvies.project.model import load_project
 from tests.conftest import EXAMPLES
 
 START = EXAMPLES / "progress" / "dorpsstraat-start.yaml"

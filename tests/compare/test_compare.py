@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from clusteradvies.compare import Comparison, compare, direction
-from clusteradvies.diagnosis import Diagnosis, Status
+from clusteradvies.compare.comparison import Comparison, compare, direction
+from clusteradvies.diagnosis.model import Diagnosis, Status
 from clusteradvies.knowledge.base import KnowledgeBase
 
 

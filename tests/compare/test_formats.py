@@ -7,11 +7,11 @@ import json
 
 from rich.console import Console
 
-from clusteradvies.compare import Comparison
-from clusteradvies.formats.base import RenderOptions
-from clusteradvies.formats.compare_base import comparison_formatter
-from clusteradvies.formats.names import FormatName
+from clusteradvies.compare.comparison import Comparison
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.render.compare.base import comparison_formatter
+from clusteradvies.render.names import FormatName
+from clusteradvies.render.protocol import RenderOptions
 
 
 def render(

@@ -17,7 +17,7 @@ import pexpect
 import pytest
 
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import load_project
+from clusteradvies.project.model import load_project
 
 pytestmark = pytest.mark.e2e
 

@@ -10,11 +10,11 @@ import random
 
 from clusteradvies.engine.experta_engine import ExpertaEngine
 from clusteradvies.engine.inference import Case
-from clusteradvies.engine.plain import PlainEngine
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import ROLES
-from clusteradvies.questionnaire import resolve
-from clusteradvies.synthetic import random_answers
+from clusteradvies.project.questionnaire import resolve
+from tests.support.plain import PlainEngine
+from tests.support.synthetic import random_answers
 
 PROJECTS = 300
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from clusteradvies.advisor import Advisor
-from clusteradvies.formats.base import RenderOptions, formatter
-from clusteradvies.formats.names import FormatName
+from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import load_project
+from clusteradvies.project.model import load_project
+from clusteradvies.render.names import FormatName
+from clusteradvies.render.protocol import RenderOptions, formatter
 from tests.conftest import EXAMPLES
 
 
@@ -38,7 +38,7 @@ def test_text_and_markdown_say_the_same_advice(kb: KnowledgeBase, advisor: Advis
 
 
 def test_kb_show_states_a_rule_s_condition_as_a_reader_would_say_it(kb: KnowledgeBase) -> None:
-    from clusteradvies.formats.labels import describe_condition
+    from clusteradvies.render.labels import describe_condition
 
     rule = kb.rules["voorbereiding.technisch-ingewikkeld-begin"]
     assert describe_condition(rule.when, "nl") == (

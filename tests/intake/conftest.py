@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import Project, load_project
+from clusteradvies.project.model import Project, load_project
 from tests.conftest import EXAMPLES
 
 

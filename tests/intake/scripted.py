@@ -9,7 +9,7 @@ from rich.console import Console, RenderableType
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
-from clusteradvies.questionnaire import is_unknown, resolve
+from clusteradvies.project.questionnaire import is_unknown, resolve
 
 
 class ScriptedAsker:

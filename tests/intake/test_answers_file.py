@@ -9,9 +9,9 @@ import pytest
 import typer
 
 from clusteradvies.cli.intake_files import AnswersFile, command_for, dated_path
-from clusteradvies.intake import IntakeSession
+from clusteradvies.intake.session import IntakeSession
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import load_project
+from clusteradvies.project.model import load_project
 
 
 def test_an_interrupted_write_leaves_the_previous_file_whole(

@@ -11,7 +11,7 @@ from typer.testing import CliRunner, Result
 
 from clusteradvies.cli.app import _register, app
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import Project, dump_project, load_project
+from clusteradvies.project.model import Project, dump_project, load_project
 from tests.conftest import EXAMPLES
 from tests.intake.scripted import typed_answers
 

@@ -6,11 +6,11 @@ from typing import Any
 
 import pytest
 
-from clusteradvies.intake import IntakeSession
-from clusteradvies.intake_dialogue import Dialogue, Stopped, ask_name, ask_role
+from clusteradvies.intake.dialogue import Dialogue, Stopped, ask_name, ask_role
+from clusteradvies.intake.session import IntakeSession
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import AnswerTest, leaves
-from clusteradvies.project import Project
+from clusteradvies.project.model import Project
 from tests.intake.scripted import ScriptedAsker, typed_answers
 
 

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from clusteradvies.cli.app import _register, app
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import dump_project, load_project
+from clusteradvies.project.model import dump_project, load_project
 from tests.conftest import EXAMPLES
 
 if not any(command.name == "intake" for command in app.registered_commands):

@@ -8,7 +8,7 @@ import pytest
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import Choice, Question, Text
-from clusteradvies.questionnaire import Invalid, check_value, parse_text
+from clusteradvies.project.questionnaire import Invalid, check_value, parse_text
 
 
 def _q(kb: KnowledgeBase, question_id: str) -> Question:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clusteradvies.intake import IntakeSession, Progress
+from clusteradvies.intake.session import IntakeSession, Progress
 from clusteradvies.knowledge.base import KnowledgeBase
 
 FIRST = ["fase", "doel", "partners", "aantal_bedrijven", "bedrijfsgrootte"]

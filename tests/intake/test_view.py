@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from rich.console import Console
 
-from clusteradvies.intake import Progress
-from clusteradvies.intake_view import heading, prompt_text, summary_table
+from clusteradvies.intake.session import Progress
+from clusteradvies.intake.view import heading, prompt_text, summary_table
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import Choice, Question, Text
 

@@ -17,8 +17,8 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.compiled import compile_condition
 from clusteradvies.knowledge.conditions import evaluate
 from clusteradvies.knowledge.models import ROLES
-from clusteradvies.questionnaire import resolve
-from clusteradvies.synthetic import random_answers
+from clusteradvies.project.questionnaire import resolve
+from tests.support.synthetic import random_answers
 
 
 @settings(

@@ -7,14 +7,14 @@ from datetime import date
 
 import pytest
 
-from clusteradvies.advisor import Advisor
-from clusteradvies.formats.base import RenderOptions
-from clusteradvies.formats.report_base import ReportFormatName, report_formatter
-from clusteradvies.formats.report_markdown import text_chart
-from clusteradvies.formats.report_view import ReportView, build_report
-from clusteradvies.formats.svg_chart import TRACK_W, profile_svg, x_of
+from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import load_project
+from clusteradvies.project.model import load_project
+from clusteradvies.render.protocol import RenderOptions
+from clusteradvies.render.report.base import ReportFormatName, report_formatter
+from clusteradvies.render.report.markdown import text_chart
+from clusteradvies.render.report.svg_chart import TRACK_W, profile_svg, x_of
+from clusteradvies.render.report.view import ReportView, build_report
 from tests.conftest import EXAMPLES
 
 

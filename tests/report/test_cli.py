@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from clusteradvies.formats.html import anchor
-from clusteradvies.formats.report_view import format_date
 from clusteradvies.messages import t
+from clusteradvies.render.report.html import anchor
+from clusteradvies.render.report.view import format_date
 from tests.conftest import EXAMPLES
 from tests.report.conftest import PORTNET, run
 
@@ -164,7 +164,7 @@ def test_a_failed_write_is_one_line_and_leaves_nothing(
     def refuse(path: Path, text: str) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("clusteradvies.project.write_atomically", refuse)
+    monkeypatch.setattr("clusteradvies.project.model.write_atomically", refuse)
     target = tmp_path / "rapport.html"
     code, out, err = run("report", str(PORTNET), "-o", str(target))
     assert code == 2 and out == ""

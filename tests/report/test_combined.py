@@ -14,15 +14,15 @@ from typing import Any
 import pytest
 import yaml
 
-from clusteradvies.advisor import Advisor
-from clusteradvies.combination import Partner
-from clusteradvies.combine import combine, partner_labels
-from clusteradvies.formats.base import RenderOptions
-from clusteradvies.formats.labels import answer_label
-from clusteradvies.formats.report_partners import build_combined_report
-from clusteradvies.formats.svg_chart import profile_svg, x_of
+from clusteradvies.combine.combining import combine, partner_labels
+from clusteradvies.combine.model import Partner
+from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.project import load_project
+from clusteradvies.project.model import load_project
+from clusteradvies.render.labels import answer_label
+from clusteradvies.render.protocol import RenderOptions
+from clusteradvies.render.report.partners import build_combined_report
+from clusteradvies.render.report.svg_chart import profile_svg, x_of
 from tests.report.conftest import HOSTILE_NAME, HOSTILE_NOTE, PARTNERS, PORTNET, run
 from tests.report.test_escaping import tags_of
 

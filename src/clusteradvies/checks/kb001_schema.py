@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from clusteradvies.checks.base import Issue, Level, from_loader
+from clusteradvies.checks.common.base import Issue, Level, from_loader
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.loader import SCHEMA

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from clusteradvies.checks.base import Issue, Level, issue_at
-from clusteradvies.checks.walk import located_leaves, operator_path
+from clusteradvies.checks.common.base import Issue, Level, issue_at
+from clusteradvies.checks.common.walk import located_leaves, operator_path
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import AnswerTest, Condition, FactTest, Scalar

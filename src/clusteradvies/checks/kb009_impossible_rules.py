@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from clusteradvies.checks.base import Issue, Level, issue_at
-from clusteradvies.checks.satisfiability import can_hold, first_conflict
+from clusteradvies.checks.common.base import Issue, Level, issue_at
+from clusteradvies.checks.common.satisfiability import can_hold, first_conflict
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from clusteradvies.checks.base import Issue, Level, issue_at
-from clusteradvies.checks.dependencies import fact_graph, strongly_connected
+from clusteradvies.checks.common.base import Issue, Level, issue_at
+from clusteradvies.checks.common.dependencies import fact_graph, strongly_connected
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
 

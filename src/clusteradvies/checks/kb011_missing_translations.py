@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from clusteradvies.checks.base import Issue, Level, issue_at
-from clusteradvies.checks.walk import texts
+from clusteradvies.checks.common.base import Issue, Level, issue_at
+from clusteradvies.checks.common.walk import texts
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.catalog import SINGULAR

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from clusteradvies.checks.base import Issue, Level, issue_at
-from clusteradvies.checks.walk import top_level_texts
+from clusteradvies.checks.common.base import Issue, Level, issue_at
+from clusteradvies.checks.common.walk import top_level_texts
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.catalog import SINGULAR

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from clusteradvies.checks.base import Issue, Level, issue_at
+from clusteradvies.checks.common.base import Issue, Level, issue_at
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from clusteradvies.checks.base import Issue, Level
+from clusteradvies.checks.common.base import Issue, Level
 from clusteradvies.errors import Problem, ProjectError
 from clusteradvies.knowledge.base import KnowledgeBase
 
@@ -31,9 +31,9 @@ def check(kb: KnowledgeBase, loader_problems: Sequence[Problem]) -> Iterator[Iss
     files = sorted(examples.glob("*.yaml")) if examples.is_dir() else []
     if not files:
         return
-    from clusteradvies.advisor import Advisor
-    from clusteradvies.expectations import unmet
-    from clusteradvies.project import load_project
+    from clusteradvies.diagnosis.advisor import Advisor
+    from clusteradvies.diagnosis.expectations import unmet
+    from clusteradvies.project.model import load_project
     from clusteradvies.yamlsource import read_yaml
 
     advisor = Advisor(kb)

@@ -25,7 +25,7 @@ from clusteradvies.checks import (
     kb014_uncited_sections,
     kb015_examples,
 )
-from clusteradvies.checks.base import CheckModule, Finding
+from clusteradvies.checks.common.base import CheckModule, Finding
 from clusteradvies.errors import Problem, UsageError
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.loader import load_with_problems

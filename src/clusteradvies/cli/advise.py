@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common
-from clusteradvies.formats.names import FormatName
+from clusteradvies.render.names import FormatName
 
 
 def advise(
@@ -33,8 +33,8 @@ def advise(
     kb_dir: Path | None = common.KB_OPTION,
 ) -> None:
     """Diagnose en geprioriteerd advies / diagnosis and prioritised advice."""
-    from clusteradvies.advisor import Advisor
-    from clusteradvies.formats.base import RenderOptions, formatter
+    from clusteradvies.diagnosis.advisor import Advisor
+    from clusteradvies.render.protocol import RenderOptions, formatter
 
     kb = common.load_kb(kb_dir)
     project = common.read_project(file, kb)
@@ -44,7 +44,7 @@ def advise(
     if what_if:
         from dataclasses import replace
 
-        from clusteradvies.whatif import what_if as find_what_if
+        from clusteradvies.diagnosis.whatif import what_if as find_what_if
 
         diagnosis = replace(diagnosis, what_if=find_what_if(advisor, project, diagnosis))
     options = RenderOptions(language, top, explain, what_if)

@@ -57,11 +57,11 @@ def check(
     kb_option: Path | None = common.KB_OPTION,
 ) -> None:
     """Controleer de kennisbank / check a knowledge base's consistency (for CI and pre-commit)."""
-    from clusteradvies.checks import formats
-    from clusteradvies.checks.base import documentation, summary
+    from clusteradvies.checks.common.base import documentation, summary
     from clusteradvies.checks.registry import CHECKS, check_knowledge, selected_codes
     from clusteradvies.errors import ClusteradviesError
     from clusteradvies.knowledge.problems import did_you_mean
+    from clusteradvies.render import findings as formats
 
     if list_checks:
         for code, module in CHECKS.items():

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from clusteradvies.cli import common, partner_files
-from clusteradvies.formats.names import FormatName
+from clusteradvies.render.names import FormatName
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -40,11 +40,11 @@ def combine(
     kb_dir: Path | None = common.KB_OPTION,
 ) -> None:
     """Gedeelde diagnose van partners, en waar ze verschillen / partners' shared diagnosis."""
-    from clusteradvies.advisor import Advisor
-    from clusteradvies.combine import MIN_PARTNERS
-    from clusteradvies.combine import combine as combine_partners
-    from clusteradvies.formats.base import RenderOptions
-    from clusteradvies.formats.combine_base import combination_formatter
+    from clusteradvies.combine.combining import MIN_PARTNERS
+    from clusteradvies.combine.combining import combine as combine_partners
+    from clusteradvies.diagnosis.advisor import Advisor
+    from clusteradvies.render.combine.base import combination_formatter
+    from clusteradvies.render.protocol import RenderOptions
 
     if len(files) < MIN_PARTNERS:
         common.fail_message(
@@ -75,10 +75,10 @@ def compare(
     kb_dir: Path | None = common.KB_OPTION,
 ) -> None:
     """Voortgang tussen twee beoordelingen / progress between two assessments."""
-    from clusteradvies.advisor import Advisor
-    from clusteradvies.compare import compare as compare_diagnoses
-    from clusteradvies.formats.base import RenderOptions
-    from clusteradvies.formats.compare_base import comparison_formatter
+    from clusteradvies.compare.comparison import compare as compare_diagnoses
+    from clusteradvies.diagnosis.advisor import Advisor
+    from clusteradvies.render.compare.base import comparison_formatter
+    from clusteradvies.render.protocol import RenderOptions
 
     language = common.check_lang(lang) if lang else None
     kb = common.load_kb(kb_dir)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from clusteradvies.errors import Problem
     from clusteradvies.knowledge.base import KnowledgeBase
-    from clusteradvies.project import Project
+    from clusteradvies.project.model import Project
 
 T = TypeVar("T")
 
@@ -113,7 +113,7 @@ PROJECT_ARGUMENT = typer.Argument(
 
 def read_project(file: Path, kb: KnowledgeBase) -> Project:
     """A project file, or standard input for ``-``; problems end the command (exit 2)."""
-    from clusteradvies.project import load_project, parse_project
+    from clusteradvies.project.model import load_project, parse_project
 
     if str(file) == "-":
         return run(lambda: parse_project(sys.stdin.read(), "<stdin>", kb))

@@ -21,10 +21,10 @@ from clusteradvies.cli.intake_files import AnswersFile, command_for, dated_path
 from clusteradvies.messages import t
 
 if TYPE_CHECKING:
-    from clusteradvies.intake import IntakeSession
-    from clusteradvies.intake_dialogue import Asker
+    from clusteradvies.intake.dialogue import Asker
+    from clusteradvies.intake.session import IntakeSession
     from clusteradvies.knowledge.base import KnowledgeBase
-    from clusteradvies.project import Project
+    from clusteradvies.project.model import Project
 
 EXIT_END_OF_INPUT, EXIT_INTERRUPTED = 1, 130
 
@@ -78,7 +78,7 @@ def intake(
 ) -> None:
     """Vragenlijst in de terminal, daarna de diagnose / questions, then the diagnosis."""
     from clusteradvies.cli.terminal import stdin_is_terminal
-    from clusteradvies.intake import IntakeSession
+    from clusteradvies.intake.session import IntakeSession
 
     if resume is not None and (data is not None or answers_out is not None):
         common.fail_message(
@@ -122,9 +122,9 @@ def _converse(
     kb_dir: Path | None,
 ) -> None:
     from clusteradvies.cli.terminal import TerminalAsker, sigterm_as_interrupt
-    from clusteradvies.intake import IntakeSession
-    from clusteradvies.intake_dialogue import Stopped, ask_name, ask_role
-    from clusteradvies.intake_view import notice
+    from clusteradvies.intake.dialogue import Stopped, ask_name, ask_role
+    from clusteradvies.intake.session import IntakeSession
+    from clusteradvies.intake.view import notice
 
     lang, kb = answers_file.language, answers_file.kb
     asker = TerminalAsker(common.console(stderr=True))
@@ -150,8 +150,8 @@ def _ask_all(
     session: IntakeSession, asker: Asker, answers_file: AnswersFile, name: str, resuming: bool
 ) -> Project:
     """The conversation proper, saving from the first moment and after every answer."""
-    from clusteradvies.intake_dialogue import Dialogue
-    from clusteradvies.intake_view import notice
+    from clusteradvies.intake.dialogue import Dialogue
+    from clusteradvies.intake.view import notice
 
     lang = answers_file.language
     if resuming and session.answers:
@@ -171,7 +171,7 @@ def _leave(
     kb_dir: Path | None,
 ) -> NoReturn:
     """Save what there is and say, in one line, how to go on."""
-    from clusteradvies.intake_view import answers_count
+    from clusteradvies.intake.view import answers_count
 
     lang = answers_file.language
     how = t(how_key, lang)
@@ -189,7 +189,7 @@ def _leave(
 
 
 def _resuming(session: IntakeSession, name: str, lang: str) -> str:
-    from clusteradvies.intake_view import answers_count
+    from clusteradvies.intake.view import answers_count
 
     count = answers_count(len(session.given()), lang)
     left = len(session.unanswered())
@@ -201,9 +201,9 @@ def _resuming(session: IntakeSession, name: str, lang: str) -> str:
 
 def _finish(answers_file: AnswersFile, project: Project, top: int, kb_dir: Path | None) -> None:
     """The diagnosis exactly as ``advise`` prints it for the saved file."""
-    from clusteradvies.advisor import Advisor
-    from clusteradvies.formats.base import RenderOptions, formatter
-    from clusteradvies.formats.names import FormatName
+    from clusteradvies.diagnosis.advisor import Advisor
+    from clusteradvies.render.names import FormatName
+    from clusteradvies.render.protocol import RenderOptions, formatter
 
     kb, lang = answers_file.kb, answers_file.language
     diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
@@ -215,7 +215,7 @@ def _finish(answers_file: AnswersFile, project: Project, top: int, kb_dir: Path 
 
 
 def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:
-    from clusteradvies.project import load_project
+    from clusteradvies.project.model import load_project
 
     if path is None:
         return None
@@ -226,8 +226,8 @@ def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:
 
 def _role(text: str) -> str:
     """``--role``: participant, coordinator, government — or the Dutch ids, or a label's start."""
-    from clusteradvies.intake import role_question
-    from clusteradvies.questionnaire import Invalid, parse_text
+    from clusteradvies.intake.session import role_question
+    from clusteradvies.project.questionnaire import Invalid, parse_text
 
     value = parse_text(role_question(), text, "en")
     if isinstance(value, Invalid) or value == "weet_niet":

@@ -12,9 +12,9 @@ from clusteradvies.cli import common
 from clusteradvies.messages import t
 
 if TYPE_CHECKING:
-    from clusteradvies.intake import IntakeSession
+    from clusteradvies.intake.session import IntakeSession
     from clusteradvies.knowledge.base import KnowledgeBase
-    from clusteradvies.project import Project
+    from clusteradvies.project.model import Project
 
 EXIT_CANNOT_WRITE = 1
 
@@ -31,7 +31,7 @@ class AnswersFile:
 
     def write(self, session: IntakeSession, name: str) -> Project:
         """Write the session's answers atomically; a failure ends the command in one line."""
-        from clusteradvies.project import dump_project, write_atomically
+        from clusteradvies.project.model import dump_project, write_atomically
 
         project = session.project(name, self.language, self.notes)
         try:

@@ -40,8 +40,8 @@ def list_entries(
     kb_dir: Path | None = common.KB_OPTION,
 ) -> None:
     """Alle kennis met bronnen / every entry with its sources."""
-    from clusteradvies.formats.catalog import render_entries_table
     from clusteradvies.knowledge.catalog import entries
+    from clusteradvies.render.kb_catalog import render_entries_table
 
     lang = common.check_lang(lang)
     kb = common.load_kb(kb_dir)
@@ -59,9 +59,9 @@ def show(
     kb_dir: Path | None = common.KB_OPTION,
 ) -> None:
     """Eén item met bronnen en regels / one entry with its sources and rules."""
-    from clusteradvies.formats.catalog import render_entry
     from clusteradvies.knowledge.catalog import all_ids, find
     from clusteradvies.knowledge.problems import did_you_mean
+    from clusteradvies.render.kb_catalog import render_entry
 
     lang = common.check_lang(lang)
     kb = common.load_kb(kb_dir)

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from clusteradvies.cli import common
 
 if TYPE_CHECKING:
-    from clusteradvies.combination import Partner
+    from clusteradvies.combine.model import Partner
     from clusteradvies.knowledge.base import KnowledgeBase
-    from clusteradvies.project import Project
+    from clusteradvies.project.model import Project
 
 STDIN = "-"
 
@@ -36,7 +36,7 @@ def load_all(files: Sequence[Path], kb: KnowledgeBase) -> list[Project]:
     """Every file's project; or, when any is missing or invalid, every problem of every file
     on stderr (one located line each) and exit 2."""
     from clusteradvies.errors import Problem, ProjectError
-    from clusteradvies.project import load_project
+    from clusteradvies.project.model import load_project
 
     projects: list[Project] = []
     problems: list[Problem] = []
@@ -62,8 +62,8 @@ def load_all(files: Sequence[Path], kb: KnowledgeBase) -> list[Project]:
 def load_partners(files: Sequence[Path], kb: KnowledgeBase) -> list[Partner]:
     """The partners of one collaboration, one per file, labelled by the file's stem (its path
     where stems clash); problems end the command as ``load_all`` says."""
-    from clusteradvies.combination import Partner
-    from clusteradvies.combine import partner_labels
+    from clusteradvies.combine.combining import partner_labels
+    from clusteradvies.combine.model import Partner
 
     check_distinct(files)
     projects = load_all(files, kb)

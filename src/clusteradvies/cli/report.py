@@ -18,7 +18,7 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, partner_files
-from clusteradvies.formats.report_base import ReportFormatName, format_for
+from clusteradvies.render.report.base import ReportFormatName, format_for
 
 FILES_ARGUMENT = typer.Argument(
     ...,
@@ -65,11 +65,11 @@ def report(
     """
     from datetime import date
 
-    from clusteradvies.advisor import Advisor
-    from clusteradvies.formats.base import RenderOptions
-    from clusteradvies.formats.report_base import report_formatter
-    from clusteradvies.formats.report_view import ReportView
+    from clusteradvies.diagnosis.advisor import Advisor
     from clusteradvies.messages import t
+    from clusteradvies.render.protocol import RenderOptions
+    from clusteradvies.render.report.base import report_formatter
+    from clusteradvies.render.report.view import ReportView
 
     if len(files) > 1:
         partner_files.check_distinct(files)
@@ -93,13 +93,13 @@ def report(
     options = RenderOptions(language, top)
     view: ReportView
     if partners is None:
-        from clusteradvies.formats.report_view import build_report
+        from clusteradvies.render.report.view import build_report
 
         diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
         view = build_report(diagnosis, project, kb, options, date.today())
     else:
-        from clusteradvies.combine import combine
-        from clusteradvies.formats.report_partners import build_combined_report
+        from clusteradvies.combine.combining import combine
+        from clusteradvies.render.report.partners import build_combined_report
 
         together = partners  # bound for the lambda, as a list rather than Optional
         combination = common.run(lambda: combine(Advisor(kb), together))
@@ -113,7 +113,7 @@ def report(
 
 def _write(target: Path, text: str, language: str) -> None:
     from clusteradvies.messages import t
-    from clusteradvies.project import write_atomically
+    from clusteradvies.project.model import write_atomically
 
     # The temporary file behind the atomic write is private (0600); a report is meant to be
     # shared, so it gets the mode a plain new file would get, or keeps the one it had.

@@ -13,7 +13,7 @@ def schema(kb_dir: Path | None = common.KB_OPTION) -> None:
     """JSON Schema van projectbestanden / JSON Schema of project files."""
     import json
 
-    from clusteradvies.schema import project_schema
+    from clusteradvies.project.schema import project_schema
 
     kb = common.load_kb(kb_dir)
     typer.echo(json.dumps(project_schema(kb), ensure_ascii=False, indent=2))

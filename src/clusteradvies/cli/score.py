@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 import typer
 
 from clusteradvies.cli import common
-from clusteradvies.formats.score_base import ScoreFormatName
+from clusteradvies.render.score.base import ScoreFormatName
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from clusteradvies.batch import ScoreReport, ScoreResult
+    from clusteradvies.score.batch import ScoreReport, ScoreResult
 
 EXIT_OK, EXIT_BELOW, EXIT_INVALID = 0, 1, 2
 PROGRESS_MIN_FILES = 8
@@ -81,10 +81,10 @@ def score(
     1 een project onder --fail-under / some project below --fail-under;
     2 ongeldige of onleesbare invoer / some input invalid or unreadable (2 wins over 1).
     """
-    from clusteradvies.batch import Scorer, ScoreReport, collect
-    from clusteradvies.formats.score_base import ScoreOptions, score_formatter
-    from clusteradvies.parallel import default_jobs, score_all
-    from clusteradvies.project import write_atomically
+    from clusteradvies.project.model import write_atomically
+    from clusteradvies.render.score.base import ScoreOptions, score_formatter
+    from clusteradvies.score.batch import Scorer, ScoreReport, collect
+    from clusteradvies.score.pool import default_jobs, score_all
 
     lang = common.check_lang(lang)
     items = collect(paths)

@@ -1,0 +1,2 @@
+"""Helpers shared by the checks: the shape of a check, walking conditions, the fact graph,
+satisfiability."""

@@ -1,0 +1,1 @@
+"""Several partners' answers on one collaboration: their shared diagnosis and where they differ."""

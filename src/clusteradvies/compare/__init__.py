@@ -1,0 +1,1 @@
+"""Two assessments of one collaboration over time: what improved, what got worse."""

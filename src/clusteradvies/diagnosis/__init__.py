@@ -1,0 +1,2 @@
+"""From answers to a diagnosis: the advisor, the scoring model, explanations, similar cases
+and what-if."""

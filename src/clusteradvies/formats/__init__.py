@@ -1,1 +1,0 @@
-"""Renderers: they turn result values into text, tables, JSON or Markdown and never print."""

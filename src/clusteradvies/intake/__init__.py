@@ -1,0 +1,2 @@
+"""The interactive questionnaire: where an intake stands, the conversation, what it shows,
+and the help per question."""

@@ -1,0 +1,160 @@
+"""Where an intake stands: the answers so far and which question comes next.
+
+No terminal here: the conversation (intake_dialogue) and the command (cli/intake) drive a
+session; tests drive it directly. Questions come in the knowledge base's order, skipping those
+whose ``when`` is false for the answers so far — a ``when`` that cannot be decided yet (its
+answer is unknown or still to come) keeps the question in, as ``questionnaire.applies`` says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.conditions import NOT_ASKED, AnswerTest, leaves
+from clusteradvies.knowledge.models import Choice, Question, Text
+from clusteradvies.messages import t
+from clusteradvies.project.model import Project
+from clusteradvies.project.questionnaire import UNKNOWN_WORD, is_unknown, resolve
+
+
+@dataclass(frozen=True)
+class Progress:
+    """``vraag {number} van {total}``; ``exact`` is False while later answers can change it."""
+
+    number: int
+    total: int
+    exact: bool
+
+
+class IntakeSession:
+    """The answers of one respondent and a cursor on the question being asked.
+
+    Moving on after an answer goes to the next question that still needs one — except after
+    ``back``: then the questions between there and the furthest point reached are shown again
+    (with their answers kept), as in any wizard.
+    """
+
+    def __init__(self, kb: KnowledgeBase, role: str, answers: Mapping[str, Any] | None = None):
+        self.kb = kb
+        self.role = role
+        self.answers: dict[str, Any] = {
+            q: UNKNOWN_WORD if is_unknown(v) else v for q, v in (answers or {}).items()
+        }
+        self._position = {q: i for i, q in enumerate(kb.question_order)}
+        self.current: str | None = None
+        """The question being asked; None when every question that applies is answered."""
+        self._furthest = -1
+        self._move_to(self._first_unanswered())
+
+    # --- what applies ---------------------------------------------------------------------
+
+    def applicable(self) -> list[str]:
+        """The questions that apply to the answers so far, in intake order."""
+        resolved = resolve(self.kb, self.answers, self.role)
+        return [q for q in self.kb.question_order if resolved[q] != NOT_ASKED]
+
+    def unanswered(self) -> list[str]:
+        return [q for q in self.applicable() if q not in self.answers]
+
+    @property
+    def complete(self) -> bool:
+        return not self.unanswered()
+
+    def progress(self) -> Progress:
+        """The current question's number among those that apply, and how many apply."""
+        applicable = self.applicable()
+        number = applicable.index(self.current) + 1 if self.current in applicable else 0
+        pending = set(self.unanswered())
+        # A question whose `when` reads an answer still to come may yet appear or drop out.
+        uncertain = any(
+            isinstance(leaf, AnswerTest) and leaf.answer in pending
+            for question in self.kb.questions.values()
+            if question.when is not None and question.id not in self.answers
+            for leaf in leaves(question.when)
+        )
+        return Progress(number, len(applicable), exact=not uncertain)
+
+    # --- moving ---------------------------------------------------------------------------
+
+    def record(self, value: Any) -> None:
+        """Answer the current question and move on."""
+        if self.current is None:
+            raise ValueError("no question to answer: every question is answered")
+        self.answers[self.current] = value
+        self._move_to(self._next_after(self.current))
+
+    def back(self) -> bool:
+        """Go to the question before the current one (or the last, after the end); False if none."""
+        applicable = self.applicable()
+        if self.current is None:
+            earlier = applicable
+        else:
+            here = self._position[self.current]
+            earlier = [q for q in applicable if self._position[q] < here]
+        if not earlier:
+            return False
+        self.current = earlier[-1]
+        return True
+
+    def edit(self, question_id: str) -> None:
+        """Ask one question again (from the summary); afterwards only what is still missing."""
+        self.current = question_id
+        self._furthest = self._position[question_id]
+
+    def _next_after(self, question_id: str) -> str | None:
+        here = self._position[question_id]
+        for q in self.applicable():
+            if here < self._position[q] <= self._furthest:
+                return q
+        return self._first_unanswered()
+
+    def _first_unanswered(self) -> str | None:
+        missing = self.unanswered()
+        return missing[0] if missing else None
+
+    def _move_to(self, question_id: str | None) -> None:
+        self.current = question_id
+        if question_id is not None:
+            self._furthest = max(self._furthest, self._position[question_id])
+
+    # --- the result -----------------------------------------------------------------------
+
+    def given(self) -> dict[str, Any]:
+        """The answers to questions that apply, in intake order: what the project file holds.
+
+        Answers to questions that stopped applying stay in the session (going back and
+        changing one's mind brings them back) but are not written.
+        """
+        return {q: self.answers[q] for q in self.applicable() if q in self.answers}
+
+    def project(self, name: str, language: str, notes: Mapping[str, str] | None = None) -> Project:
+        return Project.model_validate(
+            {
+                "name": name,
+                "role": self.role,
+                "language": language,
+                "answers": self.given(),
+                "notes": dict(notes or {}),
+            }
+        )
+
+
+def role_question() -> Question:
+    """The respondent's role, asked like any choice so that it parses the same way."""
+    roles = ("deelnemer", "coordinator", "overheid")
+    return Question(
+        id="rol",
+        category="deelnemers",
+        type="choice",
+        prompt=_both("intake.role"),
+        help=_both("intake.role.why"),
+        choices=[Choice(id=r, label=_both(f"role.{r}")) for r in roles],
+        default="deelnemer",
+    )
+
+
+def _both(key: str) -> Text:
+    return Text(nl=t(key, "nl"), en=t(key, "en"))

@@ -1,0 +1,173 @@
+"""What the intake shows, as Rich renderables: a question, its WHY, the summary of answers.
+
+Nothing here reads or writes a terminal — the asker prints what these return — so the same
+screens appear in a real terminal, in tests and in recordings. Readable at 80 columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from clusteradvies.intake.help import QuestionWhy
+from clusteradvies.intake.session import Progress
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.conditions import UNKNOWN
+from clusteradvies.knowledge.models import Question
+from clusteradvies.messages import t
+from clusteradvies.project.questionnaire import is_unknown
+from clusteradvies.render.labels import answer_label
+
+RULES_AT_FIRST = 3
+"""Rules listed on the first ``?``; a popular question is read by twenty and more."""
+
+
+def question_block(
+    question: Question, heading: str, lang: str, current: str | None = None
+) -> RenderableType:
+    """The question with its section and progress, its numbered choices and current answer."""
+    parts: list[RenderableType] = [Text("")]
+    if heading:
+        parts.append(Text(heading, style="bold cyan"))
+    parts.append(Text(question.prompt.get(lang), style="bold"))
+    if question.choices:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", min_width=4)
+        grid.add_column(overflow="fold")
+        for number, choice in enumerate(question.choices, 1):
+            grid.add_row(str(number), choice.label.get(lang))
+        parts.append(grid)
+    if current is not None:
+        parts.append(Text(t("intake.current", lang).format(value=current), style="dim"))
+    return Group(*parts)
+
+
+def heading(category: str, progress: Progress | None, lang: str) -> str:
+    """``Vertrouwen · vraag 12 van ~38``; ``~`` while later answers can still change the total."""
+    if progress is None:
+        return category
+    total = str(progress.total) if progress.exact else f"~{progress.total}"
+    return f"{category} · " + t("intake.progress", lang).format(n=progress.number, total=total)
+
+
+def prompt_text(question: Question, lang: str) -> str:
+    """``Antwoord (1–4, Enter = 2): `` — what may be typed, and what Enter gives."""
+    if question.type == "yesno":
+        hint = t("intake.hint.yesno", lang)
+    elif question.type == "integer":
+        hint = t("intake.hint.integer", lang).format(min=question.min, max=question.max)
+    elif question.type == "multi":
+        hint = t("intake.hint.multi", lang).format(n=len(question.choices))
+    else:
+        hint = t("intake.hint.choice", lang).format(n=len(question.choices))
+    if question.default is not None:
+        hint += ", " + t("intake.hint.default", lang).format(value=_default(question, lang))
+    return f"{t('intake.answer', lang)} ({hint}): "
+
+
+def _default(question: Question, lang: str) -> str:
+    ids = [c.id for c in question.choices]
+    if question.default in ids:
+        return str(ids.index(str(question.default)) + 1)
+    if isinstance(question.default, bool):
+        return t("yes" if question.default else "no", lang)
+    return str(question.default)
+
+
+def why_block(why: QuestionWhy, lang: str, every_rule: bool) -> RenderableType:
+    """MYCIN's WHY: the help text, the factors and report sections, the rules that read it."""
+    parts: list[RenderableType] = [Text(""), Text(t("intake.why", lang), style="bold yellow")]
+    parts.append(Text(why.help, style="italic"))
+    if why.factors:
+        factors = Text(t("intake.why.factors", lang) + ": ", style="bold")
+        factors.append(", ".join(why.factors))
+        parts.append(factors)
+    if why.sections:
+        parts.append(Text(t("intake.why.sections", lang) + ":", style="bold"))
+        parts.append(_bullets(_section(s, title) for s, title in why.sections))
+    if why.rules:
+        shown = why.rules if every_rule else why.rules[:RULES_AT_FIRST]
+        parts.append(Text(t("intake.why.rules", lang) + ":", style="bold"))
+        parts.append(_bullets(_rule(rule_id, rationale) for rule_id, rationale in shown))
+        if len(shown) < len(why.rules):
+            more = t("intake.why.more", lang).format(n=len(why.rules) - len(shown))
+            parts.append(Text(f"  {more}", style="dim"))
+    return Group(*parts)
+
+
+def _section(section_id: str, title: str) -> Text:
+    # Titles of numbered sections start with their number; chapter 0's ids read "0/breed".
+    if not title:
+        return Text(section_id)
+    return Text(title if title.startswith(section_id) else f"{title} ({section_id})")
+
+
+def _rule(rule_id: str, rationale: str) -> Text:
+    text = Text(rationale)
+    text.append(f" ({rule_id})", style="dim")
+    return text
+
+
+def _bullets(items: Iterable[Text]) -> Table:
+    """A list whose wrapped lines stay indented under their own item."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(min_width=3, justify="right")
+    grid.add_column(overflow="fold")
+    for item in items:
+        grid.add_row("•", item)
+    return grid
+
+
+def answer_text(kb: KnowledgeBase, question_id: str, value: Any, lang: str) -> str:
+    """An answer as the respondent recognises it (the choice's label, ja/nee, weet niet)."""
+    return answer_label(kb, question_id, UNKNOWN if is_unknown(value) else value, lang)
+
+
+def current_answer(kb: KnowledgeBase, question_id: str, value: Any, lang: str) -> str:
+    """An answer shown again after ``terug``: with the numbers to type for its choices."""
+    label = answer_text(kb, question_id, value, lang)
+    ids = [c.id for c in kb.questions[question_id].choices]
+    chosen = value if isinstance(value, list) else [value]
+    numbers = [str(ids.index(v) + 1) for v in chosen if v in ids]
+    return f"{','.join(numbers)} — {label}" if numbers else label
+
+
+def answers_count(n: int, lang: str) -> str:
+    """``1 antwoord``, ``5 antwoorden``."""
+    return t("intake.count.one", lang) if n == 1 else t("intake.count.many", lang).format(n=n)
+
+
+def summary_table(kb: KnowledgeBase, answers: dict[str, Any], lang: str) -> RenderableType:
+    """Every answer, numbered for changing, grouped by category."""
+    table = Table(
+        title=t("intake.summary", lang),
+        title_justify="left",
+        title_style="bold",
+        box=box.SIMPLE_HEAD,
+        expand=False,
+    )
+    table.add_column("#", justify="right")
+    table.add_column(t("intake.summary.question", lang), overflow="fold", ratio=3)
+    table.add_column(t("intake.summary.answer", lang), overflow="fold", ratio=2)
+    category = None
+    for number, question_id in enumerate(answers, 1):
+        question = kb.questions[question_id]
+        if question.category != category:
+            category = question.category
+            table.add_row("", Text(kb.categories[category].name.get(lang), style="bold cyan"), "")
+        table.add_row(
+            str(number),
+            question.prompt.get(lang),
+            answer_text(kb, question_id, answers[question_id], lang),
+        )
+    return table
+
+
+def notice(text: str, style: str = "") -> Text:
+    """One line of feedback, such as why typed text was no answer."""
+    return Text(text, style=style)

@@ -1,0 +1,1 @@
+"""Every result put into words: one package per result type, each format returning text."""

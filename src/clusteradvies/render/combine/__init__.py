@@ -1,0 +1,1 @@
+"""A Combination rendered as text, Markdown or JSON (``combine``)."""

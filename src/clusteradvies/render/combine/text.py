@@ -1,0 +1,135 @@
+"""A Combination for the terminal: Rich, readable at 80 columns, plain when NO_COLOR is set."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from clusteradvies.combine.model import Combination
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.messages import t
+from clusteradvies.render.combine.base import CombinationFormat
+from clusteradvies.render.combine.view import (
+    CombinationView,
+    DisagreementView,
+    build_combination_view,
+)
+from clusteradvies.render.diagnosis.text import BAND_STYLE, reason_text
+from clusteradvies.render.diagnosis.view import AdviceView
+from clusteradvies.render.protocol import RenderOptions
+
+
+class TextCombinationFormat(CombinationFormat):
+    def render(
+        self, combination: Combination, kb: KnowledgeBase, options: RenderOptions
+    ) -> RenderableType:
+        lang = options.lang
+        view = build_combination_view(combination, kb, options)
+        style = BAND_STYLE.get(combination.diagnosis.band or "", "")
+        parts: list[RenderableType] = [
+            Text(view.headline, style=f"bold {style}".strip()),
+            Text(view.partners),
+            Text(view.scale, style="dim"),
+            Text(""),
+            _profile(view, combination.labels, lang),
+            Text(""),
+            *_ranked(view, lang),
+            *_differences(view, lang),
+        ]
+        if view.factors:
+            table = Table(title=t("combine.factors", lang), title_justify="left", expand=False)
+            table.add_column(t("combine.factor", lang), overflow="fold")
+            for label in combination.labels:
+                table.add_column(label, overflow="fold")
+            table.add_column(t("combine.together", lang), style="bold")
+            for row in view.factors:
+                table.add_row(row.name, *row.statuses, row.shared)
+            parts.append(table)
+        parts += [Text(t("combine.factors_agree", lang).format(n=view.factors_agreeing)), Text("")]
+        parts += _gaps(view, lang)
+        return Group(*parts)
+
+
+def _profile(view: CombinationView, labels: tuple[str, ...], lang: str) -> Table:
+    table = Table(title=t("profile", lang), title_justify="left", expand=False)
+    table.add_column(t("category", lang))
+    table.add_column(t("combine.together", lang), justify="right", style="bold")
+    for label in labels:
+        table.add_column(label, justify="right", overflow="fold")
+    for name, scores in view.categories:
+        table.add_row(name, *("–" if s is None else str(s) for s in scores))
+    return table
+
+
+def _ranked(view: CombinationView, lang: str) -> list[RenderableType]:
+    parts: list[RenderableType] = [Text(t("combine.ranked", lang), style="bold underline")]
+    if not view.ranked:
+        parts.append(Text(t("no_advice", lang)))
+    for item in view.ranked:
+        head = Text(f"{item.rank}. ", style="bold")
+        if isinstance(item, DisagreementView):
+            head.append(item.title, style="bold magenta")
+            head.append(f"  [{t('priority', lang)} {item.priority:g}]", style="dim")
+            parts += [head, *(Text(f"   {p}") for p in item.positions)]
+            parts.append(Text(f"   {item.advice}"))
+        else:
+            parts += _advice(head, item, lang)
+        parts += [Text(f"   {t('where', lang)}: {item.sources}", style="cyan"), Text("")]
+    if view.hidden:
+        parts += [Text(t("more_advice", lang).format(n=view.hidden), style="dim"), Text("")]
+    return parts
+
+
+def _advice(head: Text, item: AdviceView, lang: str) -> list[RenderableType]:
+    head.append(item.text, style="bold")
+    head.append(f"  [{t('priority', lang)} {item.priority:g}]", style="dim")
+    parts: list[RenderableType] = [head]
+    if item.detail:
+        parts.append(Text(f"   {item.detail}"))
+    parts += [reason_text(reason, lang) for reason in item.why]
+    parts += [Text(f"   {t('see_also', lang)}: {related}") for related in item.related]
+    return parts
+
+
+def _differences(view: CombinationView, lang: str) -> list[RenderableType]:
+    count = t("combine.differences_count", lang).format(
+        n=len(view.differences), total=view.answered_by_several
+    )
+    parts: list[RenderableType] = [
+        Text(f"{t('combine.differences', lang)} ({count})", style="bold underline")
+    ]
+    for question in view.differences:
+        line = Text(f"• {question.prompt}")
+        if question.key_rank is not None:
+            line.append(
+                f"  ★ {t('combine.key', lang).format(rank=question.key_rank)}", style="magenta"
+            )
+        parts += [line, Text("   " + " · ".join(question.answers), style="dim")]
+        parts.append(Text(f"   ⇒ {t('combine.shared_answer', lang)}: {question.shared}"))
+    parts += [Text(""), Text(t("combine.agreements", lang), style="bold underline")]
+    if not view.agreements:
+        parts.append(Text(t("none_found", lang)))
+    for question in view.agreements:
+        line = Text(f"• {question.prompt} ")
+        line.append(f"— {question.shared}", style="dim")
+        parts.append(line)
+    return [*parts, Text("")]
+
+
+def _gaps(view: CombinationView, lang: str) -> list[RenderableType]:
+    parts: list[RenderableType] = [Text(t("combine.knowledge_gaps", lang), style="bold underline")]
+    if not view.knowledge_gaps:
+        parts.append(Text(t("combine.no_knowledge_gaps", lang)))
+    for prompt, who in view.knowledge_gaps:
+        line = Text(f"• {prompt} ")
+        line.append(f"— {who}", style="dim")
+        parts.append(line)
+    parts += [Text(""), Text(t("combine.nobody_knew", lang), style="bold underline")]
+    if not view.nobody_knew:
+        parts.append(Text(t("no_gaps", lang)))
+    for gap in view.nobody_knew:
+        line = Text(f"• {gap.prompt} ")
+        line.append(f"— {gap.impact}", style="dim")
+        parts.append(line)
+    return parts

@@ -1,0 +1,1 @@
+"""A Comparison rendered as text, Markdown or JSON (``compare``)."""

@@ -1,0 +1,79 @@
+"""A Comparison for the terminal: Rich, readable at 80 columns, plain when NO_COLOR is set."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from clusteradvies.compare.comparison import Comparison
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.messages import t
+from clusteradvies.render.compare.base import ComparisonFormat
+from clusteradvies.render.compare.view import AdviceLine, build_comparison_view
+from clusteradvies.render.protocol import RenderOptions
+
+DIRECTION_STYLE = {"improved": "green", "worse": "red", "assessed": "", "unassessed": "dim"}
+
+
+class TextComparisonFormat(ComparisonFormat):
+    def render(
+        self, comparison: Comparison, kb: KnowledgeBase, options: RenderOptions
+    ) -> RenderableType:
+        lang = options.lang
+        view = build_comparison_view(comparison, kb, options)
+        delta = comparison.readiness.delta or 0
+        style = "green" if delta > 0 else "red" if delta < 0 else ""
+        parts: list[RenderableType] = [Text(view.headline, style=f"bold {style}".strip())]
+        if view.renamed:
+            parts.append(Text(view.renamed))
+        parts += [Text(view.scale, style="dim"), Text("")]
+
+        table = Table(title=t("profile", lang), title_justify="left", expand=False)
+        table.add_column(t("category", lang))
+        table.add_column(t("compare.before", lang), justify="right")
+        table.add_column(t("compare.after", lang), justify="right")
+        table.add_column(t("compare.change", lang), justify="right")
+        for row in view.categories:
+            change = row.delta or 0
+            colour = "green" if change > 0 else "red" if change < 0 else ""
+            table.add_row(row.name, row.before, row.after, Text(row.change, style=colour))
+        parts += [table, Text("")]
+
+        parts.append(Text(t("factors", lang), style="bold underline"))
+        if not view.factors:
+            parts.append(Text(t("compare.no_factor_changes", lang)))
+        for group in view.factors:
+            parts.append(Text(f"{group.title} ({len(group.lines)})", style="bold"))
+            parts += [
+                Text(f"  • {line}", style=DIRECTION_STYLE[group.direction]) for line in group.lines
+            ]
+        parts.append(Text(""))
+
+        parts.append(Text(t("advice", lang), style="bold underline"))
+        parts += _advice(t("compare.done", lang), view.done, lang)
+        parts += _advice(t("compare.new", lang), view.new, lang)
+        parts += _advice(t("compare.open", lang), view.still_open, lang)
+        if view.hidden_open:
+            parts.append(Text(t("more_advice", lang).format(n=view.hidden_open), style="dim"))
+        parts.append(Text(""))
+
+        parts.append(
+            Text(f"{t('compare.answers', lang)} ({len(view.answers)})", style="bold underline")
+        )
+        if not view.answers:
+            parts.append(Text(t("none_found", lang)))
+        for prompt, before_after in view.answers:
+            parts += [Text(f"• {prompt}"), Text(f"  {before_after}", style="dim")]
+        return Group(*parts)
+
+
+def _advice(title: str, lines: tuple[AdviceLine, ...], lang: str) -> list[RenderableType]:
+    parts: list[RenderableType] = [Text(f"{title} ({len(lines)})", style="bold")]
+    if not lines:
+        parts.append(Text(f"  {t('none_found', lang)}", style="dim"))
+    for line in lines:
+        text = Text(f"  • {line.text} ")
+        text.append(f"[{line.rank}]", style="dim")
+        parts.append(text)
+    return parts

@@ -1,0 +1,1 @@
+"""A Diagnosis rendered as text, Markdown or JSON (``advise``)."""

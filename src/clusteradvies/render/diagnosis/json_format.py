@@ -1,0 +1,143 @@
+"""Diagnosis as JSON: the stable, machine-readable form (``advise --format json``)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from clusteradvies.diagnosis.model import AdviceResult, Diagnosis, Reason
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
+from clusteradvies.render.labels import answer_label
+from clusteradvies.render.protocol import DiagnosisFormat, RenderOptions
+
+
+def reason_json(kb: KnowledgeBase, reason: Reason, lang: str) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "rule": reason.rule,
+        "rationale": kb.rules[reason.rule].rationale.get(lang),
+        "answers": [
+            {
+                "question": a.question,
+                "value": _plain(a.value),
+                "answer": answer_label(kb, a.question, a.value, lang),
+            }
+            for a in reason.answers
+        ],
+        "facts": [{"fact": f, "value": v} for f, v in reason.facts],
+        "sources": list(kb.rules[reason.rule].sources),
+    }
+    if reason.effect:
+        out["effect"] = reason.effect
+        out["weight"] = reason.weight
+    return out
+
+
+def advice_json(kb: KnowledgeBase, item: AdviceResult, rank: int, lang: str) -> dict[str, Any]:
+    advice = kb.advice[item.id]
+    return {
+        "id": item.id,
+        "rank": rank,
+        "priority": item.priority,
+        "category": item.category,
+        "text": advice.text.get(lang),
+        "detail": advice.detail.get(lang) if advice.detail else None,
+        "why": [reason_json(kb, r, lang) for r in item.why],
+        "sources": list(item.sources),
+        "related": [{"id": r, "text": kb.advice[r].text.get(lang)} for r in item.related],
+        "model": {
+            "weight": advice.weight,
+            "severity": item.severity,
+            "timing": item.timing,
+            "confidence": item.confidence,
+        },
+    }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str) and value == UNKNOWN:
+        return "weet_niet"
+    if isinstance(value, str) and value == NOT_ASKED:
+        return None
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def diagnosis_json(
+    diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions
+) -> dict[str, Any]:
+    lang = options.lang
+    shown = diagnosis.advice if options.top == 0 else diagnosis.advice[: options.top]
+    return {
+        "name": diagnosis.name,
+        "role": diagnosis.role,
+        "language": lang,
+        "readiness": diagnosis.readiness,
+        "band": diagnosis.band,
+        "categories": [
+            {
+                "id": c.id,
+                "name": kb.categories[c.id].name.get(lang),
+                "score": c.score,
+                "band": c.band,
+                "strengths": list(c.strengths),
+                "concerns": list(c.concerns),
+            }
+            for c in diagnosis.categories
+        ],
+        "factors": [
+            {
+                "id": f.id,
+                "category": f.category,
+                "status": f.status,
+                "score": f.score,
+                "name": kb.factors[f.id].name.get(lang),
+                "evidence": [reason_json(kb, r, lang) for r in f.evidence],
+            }
+            for f in diagnosis.factors
+        ],
+        "advice": [advice_json(kb, item, i, lang) for i, item in enumerate(shown, 1)],
+        "advice_total": len(diagnosis.advice),
+        "gaps": [
+            {
+                "question": g.question,
+                "prompt": kb.questions[g.question].prompt.get(lang),
+                "impact": g.impact,
+                "blocked_rules": list(g.blocked_rules),
+                "blocked_advice": list(g.blocked_advice),
+            }
+            for g in diagnosis.gaps
+        ],
+        "facts": [{"fact": f, "value": v} for f, v in diagnosis.facts],
+        "chain": list(diagnosis.chain),
+        "what_if": [
+            {
+                "changes": [
+                    {"question": c.question, "from": _plain(c.before), "to": _plain(c.after)}
+                    for c in w.changes
+                ],
+                "readiness": w.readiness,
+                "gain": w.gain,
+                "lifted": list(w.lifted),
+                "advice": list(w.advice),
+            }
+            for w in diagnosis.what_if
+        ],
+        "similar_cases": [
+            {
+                "id": case_id,
+                "name": kb.cases[case_id].name,
+                "section": kb.cases[case_id].section,
+                "outcome": kb.cases[case_id].outcome,
+                "similarity": similarity,
+                "lessons": [lesson.text.get(lang) for lesson in kb.cases[case_id].lessons],
+            }
+            for case_id, similarity in diagnosis.similar_cases
+        ],
+    }
+
+
+class JsonFormat(DiagnosisFormat):
+    def render(self, diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) -> str:
+        return json.dumps(diagnosis_json(diagnosis, kb, options), ensure_ascii=False, indent=2)

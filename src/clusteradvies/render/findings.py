@@ -1,0 +1,106 @@
+"""Findings as text, JSON or GitHub workflow annotations: each format returns a string.
+
+Adding a format means one class here and one entry in ``FORMATS``; the CLI offers exactly
+the keys of ``FORMATS``, and a test proves every key renders.
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+
+from clusteradvies.checks.common.base import Finding
+
+
+class FindingsFormat(ABC):
+    """Renders a list of findings for one audience; never prints."""
+
+    @abstractmethod
+    def render(self, findings: Sequence[Finding]) -> str:
+        """The whole report, ending in a newline unless it is empty."""
+
+
+class TextFormat(FindingsFormat):
+    """``file:line:col: CODE message`` — the form editors and terminals link to."""
+
+    def render(self, findings: Sequence[Finding]) -> str:
+        return "".join(f"{_place(f)}: {f.code} {f.message}\n" for f in findings)
+
+
+class JsonFormat(FindingsFormat):
+    """One JSON document: the findings and how many there are of each level."""
+
+    def render(self, findings: Sequence[Finding]) -> str:
+        document = {
+            "findings": [
+                {
+                    "code": f.code,
+                    "level": f.level,
+                    "file": f.file,
+                    "line": f.line,
+                    "column": f.column,
+                    "message": f.message,
+                }
+                for f in findings
+            ],
+            "errors": sum(f.level == "error" for f in findings),
+            "warnings": sum(f.level == "warning" for f in findings),
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+class GithubFormat(FindingsFormat):
+    """GitHub Actions workflow commands, shown as annotations on the pull request's files."""
+
+    def render(self, findings: Sequence[Finding]) -> str:
+        lines = []
+        for f in findings:
+            properties = [f"file={_escape_property(f.file)}"]
+            if f.line is not None:
+                properties.append(f"line={f.line}")
+                if f.column is not None:
+                    properties.append(f"col={f.column}")
+            properties.append(f"title={f.code}")
+            lines.append(
+                f"::{f.level} {','.join(properties)}::{_escape_data(f'{f.code} {f.message}')}\n"
+            )
+        return "".join(lines)
+
+
+FORMATS: dict[str, type[FindingsFormat]] = {
+    "text": TextFormat,
+    "json": JsonFormat,
+    "github": GithubFormat,
+}
+"""Format name (as ``--format`` takes it) → renderer."""
+
+
+def summary(findings: Sequence[Finding], checks_run: int) -> str:
+    """``2 errors, 1 warning (14 checks)`` — the line that closes every report on stderr."""
+    errors = sum(f.level == "error" for f in findings)
+    warnings = len(findings) - errors
+    if not findings:
+        return f"no problems found ({_count(checks_run, 'check')})"
+    return (
+        f"{_count(errors, 'error')}, {_count(warnings, 'warning')} ({_count(checks_run, 'check')})"
+    )
+
+
+def _place(f: Finding) -> str:
+    if f.line is None:
+        return f.file
+    return f"{f.file}:{f.line}:{f.column}" if f.column is not None else f"{f.file}:{f.line}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# GitHub's workflow-command escaping: % and line breaks everywhere, also : and , in properties.
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,111 @@
+"""Rich renderables for browsing the knowledge base."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text as RichText
+
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.catalog import SINGULAR, Entry
+from clusteradvies.messages import t
+from clusteradvies.render.labels import describe_condition
+
+
+def render_entries_table(found: list[Entry], lang: str) -> RenderableType:
+    table = Table(show_lines=False, expand=False, title=f"{len(found)} {t('entries', lang)}")
+    table.add_column(t("kind", lang), no_wrap=True)
+    table.add_column(t("id", lang), no_wrap=True, overflow="fold")
+    table.add_column(t("text", lang), overflow="fold", ratio=3)
+    table.add_column(t("sources", lang), overflow="fold")
+    for entry in found:
+        table.add_row(entry.kind, entry.id, entry.text.get(lang), ", ".join(entry.sources))
+    return table
+
+
+def render_entry(kb: KnowledgeBase, kind: str, entry: Any, lang: str) -> RenderableType:
+    """One entry in full: its texts, sources, and how the rules connect to it."""
+    parts: list[RenderableType] = []
+    where = kb.where(kind, entry.id)
+    title = RichText(f"{SINGULAR[kind]} {entry.id}", style="bold")
+    title.append(f"  ({where.file}:{where.line})", style="dim")
+    parts.append(title)
+
+    def line(label: str, value: str) -> None:
+        text = RichText(f"{label}: ", style="bold")
+        text.append(value)
+        parts.append(text)
+
+    if kind == "factors":
+        line(t("category", lang), entry.category)
+        parts.append(RichText(entry.name.get(lang) + f" ({t('polarity.' + entry.polarity, lang)})"))
+        parts.append(RichText(entry.description.get(lang)))
+        _rules(parts, kb, kb.rules_by_factor.get(entry.id, []), t("rules_assessing", lang), lang)
+    elif kind == "advice":
+        line(t("category", lang), entry.category)
+        parts.append(RichText(entry.text.get(lang)))
+        if entry.detail:
+            parts.append(RichText(entry.detail.get(lang)))
+        if entry.addresses:
+            line(t("addresses", lang), ", ".join(entry.addresses))
+        _rules(parts, kb, kb.rules_by_advice.get(entry.id, []), t("rules_leading_here", lang), lang)
+    elif kind == "questions":
+        line(t("category", lang), entry.category)
+        parts.append(RichText(entry.prompt.get(lang)))
+        parts.append(RichText(entry.help.get(lang), style="italic"))
+        if entry.choices:
+            line(
+                t("choices", lang),
+                ", ".join(f"{c.id} ({c.label.get(lang)})" for c in entry.choices),
+            )
+        readers = [r.id for r in kb.rules.values() if _reads(r.when, entry.id)]
+        _rules(parts, kb, readers, t("rules_reading", lang), lang)
+    elif kind == "rules":
+        parts.append(RichText(entry.rationale.get(lang)))
+        line(t("when", lang), describe_condition(entry.when, lang))
+        conclusions = [f"{d.fact}={d.value}" for d in entry.derive]
+        conclusions += [f"{a.factor}: {a.effect} ×{a.weight}" for a in entry.assess]
+        conclusions += [f"→ {a}" for a in entry.recommend]
+        line(t("then", lang), "; ".join(conclusions))
+    elif kind == "cases":
+        parts.append(RichText(entry.name, style="bold"))
+        parts.append(RichText(entry.summary.get(lang)))
+        line(t("outcome", lang), entry.outcome)
+        for lesson in entry.lessons:
+            links = ", ".join([*lesson.advice, *lesson.factors])
+            parts.append(RichText(f"• {lesson.text.get(lang)}" + (f" [{links}]" if links else "")))
+    else:
+        headline = {"sections": "title", "categories": "name", "facts": "description"}[kind]
+        parts.append(RichText(getattr(entry, headline).get(lang)))
+    sources = ", ".join(_entry_sources(kind, entry))
+    if sources:
+        line(t("sources", lang), sources)
+    parts.append(RichText(""))
+    return Group(*parts)
+
+
+def _entry_sources(kind: str, entry: Any) -> list[str]:
+    if kind == "cases":
+        return [entry.section]
+    return list(getattr(entry, "sources", []))
+
+
+def _rules(
+    parts: list[RenderableType], kb: KnowledgeBase, rule_ids: list[str], label: str, lang: str
+) -> None:
+    head = RichText(f"{label}:", style="bold")
+    parts.append(head)
+    if not rule_ids:
+        parts.append(RichText(f"  ({t('none', lang)})"))
+    for rule_id in rule_ids:
+        parts.append(RichText(f"  {rule_id}: {kb.rules[rule_id].rationale.get(lang)}"))
+
+
+def _reads(condition: Any, question_id: str) -> bool:
+    from clusteradvies.knowledge.conditions import AnswerTest, leaves
+
+    return any(
+        isinstance(leaf, AnswerTest) and leaf.answer == question_id for leaf in leaves(condition)
+    )

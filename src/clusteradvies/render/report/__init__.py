@@ -1,0 +1,1 @@
+"""The shareable report as HTML or Markdown (``report``)."""

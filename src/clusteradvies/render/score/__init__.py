@@ -1,0 +1,1 @@
+"""A batch of scored projects as a table, CSV, JSON or Markdown (``score``)."""

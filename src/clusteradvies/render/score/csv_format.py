@@ -1,0 +1,56 @@
+"""A batch as CSV: one row per file, a column per category of the knowledge base.
+
+Values are language-free (ids and band ids), so a spreadsheet or script reads any run the
+same way; a category that does not apply to a project, or has no evidence, is left empty.
+``below_threshold`` is ``true`` or ``false`` with ``--fail-under``, empty without it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.render.score.base import ScoreFormat, ScoreOptions
+from clusteradvies.score.batch import Invalid, Scored, ScoreReport
+
+LEADING = ("file", "name", "status", "readiness", "band")
+TRAILING = ("weakest", "top_concern", "top_advice", "below_threshold", "errors")
+
+
+class CsvScoreFormat(ScoreFormat):
+    def render(self, report: ScoreReport, kb: KnowledgeBase, options: ScoreOptions) -> str:
+        categories = list(kb.categories)
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([*LEADING, *categories, *TRAILING])
+        for result in report.results:
+            if isinstance(result, Invalid):
+                row = {"file": result.file, "status": result.status}
+                row["errors"] = str(len(result.problems))
+            else:
+                row = _scored_row(result, report)
+            writer.writerow([row.get(column, "") for column in (*LEADING, *categories, *TRAILING)])
+        return out.getvalue()
+
+
+def _scored_row(result: Scored, report: ScoreReport) -> dict[str, str]:
+    row = {
+        "file": result.file,
+        "name": result.name,
+        "status": result.status,
+        "readiness": _number(result.readiness),
+        "band": result.band or "",
+        "weakest": " ".join(result.weakest),
+        "top_concern": result.top_concern or "",
+        "top_advice": result.advice[0].id if result.advice else "",
+        "errors": "0",
+    }
+    if report.fail_under is not None:
+        row["below_threshold"] = "true" if report.is_below(result) else "false"
+    row.update({c.id: _number(c.score) for c in result.categories})
+    return row
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)

@@ -1,0 +1,69 @@
+"""A batch as JSON: a list with one object per file, in input order (``score --format json``).
+
+Keys and ids are language-free; names and advice texts are in the chosen language. The advice
+items carry the same keys as ``advise --format json`` has for them, without the explanation.
+``below_threshold`` is null without ``--fail-under``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.render.score.base import ScoreFormat, ScoreOptions
+from clusteradvies.score.batch import Invalid, ScoreReport, ScoreResult
+
+
+def result_json(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lang: str) -> Any:
+    if isinstance(result, Invalid):
+        return {
+            "file": result.file,
+            "status": result.status,
+            "errors": [
+                {"line": p.line, "column": p.column, "key": p.path, "message": p.message}
+                for p in result.problems
+            ],
+        }
+    concern = result.top_concern
+    return {
+        "file": result.file,
+        "status": result.status,
+        "name": result.name,
+        "role": result.role,
+        "readiness": result.readiness,
+        "band": result.band,
+        "below_threshold": None if report.fail_under is None else report.is_below(result),
+        "categories": [
+            {
+                "id": c.id,
+                "name": kb.categories[c.id].name.get(lang),
+                "score": c.score,
+                "band": c.band,
+            }
+            for c in result.categories
+        ],
+        "weakest": list(result.weakest),
+        "top_concern": (
+            None if concern is None else {"id": concern, "name": kb.factors[concern].name.get(lang)}
+        ),
+        "advice": [
+            {
+                "id": a.id,
+                "rank": rank,
+                "priority": a.priority,
+                "category": a.category,
+                "text": kb.advice[a.id].text.get(lang),
+                "sources": list(a.sources),
+                "related": [{"id": r, "text": kb.advice[r].text.get(lang)} for r in a.related],
+            }
+            for rank, a in enumerate(result.advice, 1)
+        ],
+        "advice_total": result.advice_total,
+    }
+
+
+class JsonScoreFormat(ScoreFormat):
+    def render(self, report: ScoreReport, kb: KnowledgeBase, options: ScoreOptions) -> str:
+        data = [result_json(r, report, kb, options.lang) for r in report.results]
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

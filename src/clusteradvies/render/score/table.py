@@ -1,0 +1,43 @@
+"""A batch for the terminal: one Rich table row per file, and the summary line."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.messages import t
+from clusteradvies.render.diagnosis.text import BAND_STYLE
+from clusteradvies.render.score.base import ScoreFormat, ScoreOptions
+from clusteradvies.render.score.view import score_row, summary_line
+from clusteradvies.score.batch import ScoreReport
+
+
+class TableScoreFormat(ScoreFormat):
+    def render(
+        self, report: ScoreReport, kb: KnowledgeBase, options: ScoreOptions
+    ) -> RenderableType:
+        lang = options.lang
+        table = Table(expand=False)
+        table.add_column(t("score.project", lang).capitalize(), overflow="fold")
+        table.add_column(t("file", lang).capitalize(), overflow="fold")
+        table.add_column(t("readiness", lang), no_wrap=True)
+        table.add_column(t("score.weakest", lang).capitalize(), overflow="fold")
+        table.add_column(t("score.top_concern", lang).capitalize(), overflow="fold")
+        for result in report.results:
+            row = score_row(result, report, kb, lang)
+            if row.invalid:
+                style = "red"
+            else:
+                style = BAND_STYLE.get(row.band or "", "")
+                if row.below:
+                    style = f"bold {style}".strip()
+            table.add_row(
+                row.name,
+                row.file,
+                Text(row.readiness, style=style),
+                row.weakest,
+                Text(row.top_concern, style="red" if row.invalid else ""),
+            )
+        return Group(table, Text(summary_line(report, lang)))

@@ -1,0 +1,1 @@
+"""Scoring many project files at once, in a pool of worker processes."""

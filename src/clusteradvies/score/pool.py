@@ -1,0 +1,153 @@
+"""Scoring many files: serially with one engine, or in a pool of worker processes.
+
+Every worker holds one Scorer, and so one compiled experta engine, for all the files it
+scores. On Linux the workers are forked from the process that already built it, so starting
+one costs milliseconds; elsewhere (spawn) each worker loads the knowledge and compiles the
+engine itself in its initializer, about a second. Below ``POOL_MIN_FILES`` files a serial run
+is faster than starting a pool. Results are plain values computed by the same code either
+way, returned in input order, so a parallel run equals a serial one.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from clusteradvies.errors import ClusteradviesError
+from clusteradvies.score.batch import Invalid, Scorer, ScoreResult
+
+POOL_MIN_FILES = 16
+"""From this many files on, forked workers are used when more than one job is allowed.
+
+Measured with ``benchmarks/bench.py --sweep`` on 2 cores: forking a worker that inherits the
+compiled engine costs a few milliseconds, a file about 25 ms, so two workers already win at
+8–16 files.
+"""
+POOL_MIN_FILES_SPAWNED = 128
+"""The same where workers are spawned (macOS, Windows): each then spends about a second
+importing, loading the knowledge and compiling its engine, repaid only from ~100 files on."""
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def score_all(
+    items: Sequence[Path | Invalid],
+    scorer: Scorer,
+    *,
+    jobs: int = 1,
+    kb_dir: Path | None = None,
+    on_result: Callable[[ScoreResult], None] | None = None,
+    pool_min: int | None = None,
+) -> list[ScoreResult]:
+    """Score every collected item, in order; a pool of ``jobs`` processes when it pays.
+
+    ``kb_dir`` is the knowledge directory the scorer's knowledge came from (None: the shipped
+    one); workers that cannot inherit the scorer load it from there. ``pool_min`` is the
+    smallest number of files worth a pool (by default ``POOL_MIN_FILES`` for forked workers,
+    ``POOL_MIN_FILES_SPAWNED`` for spawned ones; 0 forces a pool).
+    """
+    paths = [item for item in items if isinstance(item, Path)]
+    workers = min(jobs, len(paths))
+    if pool_min is None:
+        forked = _start_method() == "fork"
+        pool_min = POOL_MIN_FILES if forked else POOL_MIN_FILES_SPAWNED
+    if workers > 1 and len(paths) >= pool_min:
+        scored = iter(_score_in_pool(paths, scorer, workers, kb_dir, on_result))
+    else:
+        scored = iter(_score_serially(paths, scorer, on_result))
+    results: list[ScoreResult] = []
+    for item in items:
+        if isinstance(item, Invalid):
+            results.append(item)
+            if on_result is not None:
+                on_result(item)
+        else:
+            results.append(next(scored))
+    return results
+
+
+def _score_serially(
+    paths: list[Path], scorer: Scorer, on_result: Callable[[ScoreResult], None] | None
+) -> list[ScoreResult]:
+    results = []
+    for path in paths:
+        result = scorer.score(path)
+        if on_result is not None:
+            on_result(result)
+        results.append(result)
+    return results
+
+
+_worker_scorer: Scorer | None = None
+"""The scorer of this worker process; set in the parent just while the pool forks."""
+
+
+def _start_worker(kb_dir: Path | None, top: int) -> None:
+    # Ctrl-C reaches the whole process group: the parent stops the pool, workers stay quiet.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _worker_scorer
+    if _worker_scorer is None:  # spawned, not forked: build this worker's engine once
+        from clusteradvies.knowledge.loader import load_knowledge
+
+        _worker_scorer = Scorer(load_knowledge(kb_dir), top)
+
+
+def _score_in_worker(path: Path) -> ScoreResult:
+    assert _worker_scorer is not None, "pool worker started without its initializer"
+    return _worker_scorer.score(path)
+
+
+def _start_method() -> str | None:
+    """Fork where it is safe and the default (Linux); elsewhere the platform's default."""
+    return "fork" if sys.platform.startswith("linux") else None
+
+
+def _score_in_pool(
+    paths: list[Path],
+    scorer: Scorer,
+    workers: int,
+    kb_dir: Path | None,
+    on_result: Callable[[ScoreResult], None] | None,
+) -> list[ScoreResult]:
+    global _worker_scorer
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context(_start_method()),
+        initializer=_start_worker,
+        initargs=(kb_dir, scorer.top),
+    )
+    # Small chunks keep every worker busy to the end and the progress bar moving.
+    chunksize = max(1, min(16, len(paths) // (workers * 8)))
+    results = []
+    try:
+        # The workers start (fork) at the first submission, inside map().
+        _worker_scorer = scorer
+        try:
+            scored = pool.map(_score_in_worker, paths, chunksize=chunksize)
+        finally:
+            _worker_scorer = None
+        for result in scored:
+            if on_result is not None:
+                on_result(result)
+            results.append(result)
+    except BrokenProcessPool:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise ClusteradviesError(
+            "a worker process stopped unexpectedly (out of memory?); try --jobs 1"
+        ) from None
+    except BaseException:  # Ctrl-C: do not wait for the rest of the batch
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return results

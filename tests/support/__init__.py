@@ -1,0 +1,1 @@
+"""Test-only helpers: synthetic projects and the plain-Python reference evaluator."""

@@ -43,7 +43,7 @@ from tests.support.synthetic import random_project
 
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.engine.experta_engine import ExpertaEngine
-from clusteradvies.engine.inference import Case
+from clusteradvies.engine.inference import ResolvedProject
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.loader import load_knowledge
 from clusteradvies.project.model import load_project
@@ -189,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         t_cli = timed(lambda: subprocess.run([*cli, "--jobs", str(jobs)], check=True))
 
         projects = [load_project(p, kb) for p in paths]
-        cases = [Case(resolve(kb, p.answers, p.role), p.role) for p in projects]
+        cases = [ResolvedProject(resolve(kb, p.answers, p.role), p.role) for p in projects]
         experta, plain = ExpertaEngine(kb), PlainEngine(kb)
         t_experta = timed(lambda: [experta.infer(c) for c in cases])
         t_plain = timed(lambda: [plain.infer(c) for c in cases])

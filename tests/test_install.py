@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.models import KINDS
 from tests.conftest import ROOT
 
 
@@ -45,19 +46,7 @@ def test_installed_package_lists_the_whole_knowledge_base_from_another_directory
     assert result.returncode == 0, result.stderr
     assert result.stderr.startswith(str(installed)), "ran the source tree, not the install"
     entries = json.loads(result.stdout)
-    expected = sum(
-        len(getattr(kb, kind))
-        for kind in (
-            "sections",
-            "categories",
-            "facts",
-            "factors",
-            "advice",
-            "questions",
-            "rules",
-            "cases",
-        )
-    )
+    expected = sum(len(getattr(kb, kind)) for kind in KINDS)
     assert len(entries) == expected
     assert {"id", "kind", "text", "sources"} <= set(entries[0])
     assert not list((tmp_path).iterdir()), "running it wrote files into the working directory"

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from clusteradvies.checks.common.base import documentation
 from clusteradvies.checks.registry import CHECKS, check_knowledge, selected_codes
@@ -64,10 +65,16 @@ def test_the_fixture_marks_the_line_it_breaks(
     fixture: str, code: str, file: str, line: int, column: int | None
 ) -> None:
     # Keeps the table and the fixtures in step: the reported line carries a "# KBnnn" comment,
-    # except for syntax errors, which are reported where the parser gave up.
-    text = (FIXTURES / fixture / file).read_text(encoding="utf-8").splitlines()
+    # except for syntax errors, which are reported where the parser gives up.
+    source = (FIXTURES / fixture / file).read_text(encoding="utf-8")
     if column is None:
-        assert f"# {code}" in text[line - 1]
+        assert f"# {code}" in source.splitlines()[line - 1]
+        return
+    with pytest.raises(yaml.MarkedYAMLError) as raised:
+        yaml.safe_load(source)
+    mark = raised.value.problem_mark
+    assert mark is not None
+    assert (mark.line + 1, mark.column + 1) == (line, column)
 
 
 def test_a_rule_that_can_never_fire_reaches_no_advice_and_no_factor(
@@ -82,10 +89,10 @@ def test_a_rule_that_can_never_fire_reaches_no_advice_and_no_factor(
         ),
         (
             "KB008",
-            9,
+            10,
             "factor 'nooit-beoordeeld': only rules that can never fire assess it ('onmogelijk')",
         ),
-        ("KB009", 20, "rule 'onmogelijk': its conditions contradict each other; it can never fire"),
+        ("KB009", 21, "rule 'onmogelijk': its conditions contradict each other; it can never fire"),
     ]
 
 
@@ -111,7 +118,8 @@ def test_selection_runs_only_the_selected_checks(knowledge_dir: KnowledgeDir) ->
     [
         (["KB099"], None, "unknown check code 'KB099'"),
         (None, ["KB0O9"], "unknown check code 'KB0O9' (did you mean 'KB009'?)"),
-        (["KB099"], None, "unknown check code 'KB099'"),
+        (["kb005", "KB999"], None, "unknown check code 'KB999'"),
+        (None, list(CHECKS), "the selection names no check"),
         ([" ", ""], None, "the selection names no check"),
         (["KB005"], ["KB005"], "the selection names no check"),
     ],

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from clusteradvies.engine.experta_engine import ExpertaEngine
-from clusteradvies.engine.inference import Case
+from clusteradvies.engine.inference import ResolvedProject
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import ROLES
 from clusteradvies.project.questionnaire import resolve
@@ -26,7 +26,7 @@ def test_experta_and_plain_evaluator_reach_the_same_conclusions(kb: KnowledgeBas
     for index in range(PROJECTS):
         role = rng.choice(ROLES)
         answers = resolve(kb, random_answers(kb, rng, role, unknown_rate=0.15), role)
-        case = Case(answers, role)
+        case = ResolvedProject(answers, role)
         expected, actual = plain.infer(case), experta.infer(case)
         assert actual == expected, (
             f"project {index}: experta fired {sorted(actual.fired ^ expected.fired)} "
@@ -41,7 +41,7 @@ def test_one_engine_instance_is_reused_without_leaking_facts(kb: KnowledgeBase) 
     rng = random.Random(7)
     experta, plain = ExpertaEngine(kb), PlainEngine(kb)
     cases = [
-        Case(resolve(kb, random_answers(kb, rng, "deelnemer"), "deelnemer"), "deelnemer")
+        ResolvedProject(resolve(kb, random_answers(kb, rng, "deelnemer"), "deelnemer"), "deelnemer")
         for _ in range(3)
     ]
     first = experta.infer(cases[0])

@@ -193,19 +193,20 @@ def test_the_name_is_required(kb: KnowledgeBase) -> None:
         ("overheid", "overheid"),
     ],
 )
-def test_the_role_is_asked_like_a_choice(typed: str, role: str) -> None:
-    assert ask_role(ScriptedAsker([typed]), "nl") == role
+def test_the_role_is_asked_like_a_choice(typed: str, role: str, kb: KnowledgeBase) -> None:
+    assert ask_role(ScriptedAsker([typed]), kb, "nl") == role
 
 
 def test_the_role_cannot_be_unknown(kb: KnowledgeBase) -> None:
     asker = ScriptedAsker(["weet niet", "terug", "?", "1"])
-    assert ask_role(asker, "en") == "deelnemer"
+    assert ask_role(asker, kb, "en") == "deelnemer"
     assert "Choose a role; it is needed." in asker.screen
     assert "This is the first question." in asker.screen
     assert "lessons for government" in asker.screen
 
 
-@pytest.mark.parametrize("ask", [ask_name, ask_role])
-def test_stop_before_the_questions(ask: Any) -> None:
+def test_stop_before_the_questions(kb: KnowledgeBase) -> None:
     with pytest.raises(Stopped):
-        ask(ScriptedAsker(["stop"]), "nl")
+        ask_name(ScriptedAsker(["stop"]), "nl")
+    with pytest.raises(Stopped):
+        ask_role(ScriptedAsker(["stop"]), kb, "nl")

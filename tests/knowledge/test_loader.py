@@ -22,6 +22,12 @@ categories:
     name: {nl: "Vertrouwen", en: "Trust"}
     description: {nl: "Over vertrouwen.", en: "About trust."}
 """,
+    "stages.yaml": """\
+stages:
+  - id: start
+    name: {nl: "Start", en: "Start"}
+    timing: 1.2
+""",
     "main.yaml": """\
 factors:
   - id: vertrouwen
@@ -34,6 +40,7 @@ advice:
   - id: vertrouwen.klein-beginnen
     category: vertrouwen
     text: {nl: "Begin klein.", en: "Start small."}
+    stage: start
     addresses: [vertrouwen]
     sources: ["2.2"]
 questions:
@@ -80,7 +87,7 @@ def test_shipped_knowledge_loads_without_problems(kb: KnowledgeBase) -> None:
 def test_minimal_knowledge_loads(tmp_path: Path) -> None:
     kb = load_knowledge(write_kb(tmp_path))
     assert list(kb.rules) == ["vertrouwen.laag"]
-    assert kb.where("rules", "vertrouwen.laag").line == 24
+    assert kb.where("rules", "vertrouwen.laag").line == 25
 
 
 def test_invalid_yaml_is_located(tmp_path: Path) -> None:
@@ -105,10 +112,10 @@ def test_misspelt_key_gets_did_you_mean(tmp_path: Path) -> None:
     write_kb(tmp_path, main__yaml=MINIMAL["main.yaml"].replace("    rationale:", "    rationle:"))
     lines = rendered(tmp_path)
     assert (
-        f"{tmp_path}/main.yaml:28: rules[0].rationle: unknown key 'rationle' "
+        f"{tmp_path}/main.yaml:29: rules[0].rationle: unknown key 'rationle' "
         "(did you mean 'rationale'?)" in lines
     )
-    assert f"{tmp_path}/main.yaml:24: rules[0].rationale: required key is missing" in lines
+    assert f"{tmp_path}/main.yaml:25: rules[0].rationale: required key is missing" in lines
 
 
 def test_wrong_value_names_what_was_expected(tmp_path: Path) -> None:
@@ -126,7 +133,7 @@ def test_condition_errors_point_into_the_condition(tmp_path: Path) -> None:
     )
     write_kb(tmp_path, main__yaml=text)
     (line,) = rendered(tmp_path)
-    assert line.startswith(f"{tmp_path}/main.yaml:27: rules[0].when.all[0]: expected exactly one")
+    assert line.startswith(f"{tmp_path}/main.yaml:28: rules[0].when.all[0]: expected exactly one")
 
 
 def test_dangling_reference_gets_did_you_mean(tmp_path: Path) -> None:
@@ -138,7 +145,7 @@ def test_dangling_reference_gets_did_you_mean(tmp_path: Path) -> None:
     )
     (line,) = rendered(tmp_path)
     assert line == (
-        f"{tmp_path}/main.yaml:27: rules[vertrouwen.laag].recommend[0]: unknown "
+        f"{tmp_path}/main.yaml:28: rules[vertrouwen.laag].recommend[0]: unknown "
         "advice 'vertrouwen.klein-begin' (did you mean 'vertrouwen.klein-beginnen'?)"
     )
 
@@ -152,7 +159,7 @@ def test_unknown_question_in_condition_is_located_at_the_test(tmp_path: Path) ->
     )
     (line,) = rendered(tmp_path)
     assert line == (
-        f"{tmp_path}/main.yaml:25: rules[vertrouwen.laag].when: unknown question "
+        f"{tmp_path}/main.yaml:26: rules[vertrouwen.laag].when: unknown question "
         "'vertrouwn' (did you mean 'vertrouwen'?)"
     )
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from clusteradvies.engine.inference import Case, Inference, strata
+from clusteradvies.engine.inference import Inference, ResolvedProject
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.compiled import Evaluator, compile_condition
 from clusteradvies.knowledge.conditions import Truth
+from clusteradvies.knowledge.graph import strata
 from clusteradvies.knowledge.models import Rule
 
 
@@ -26,7 +27,7 @@ class PlainEngine:
         for rule in kb.rules.values():
             self._layers[level[rule.id]].append((rule, compile_condition(rule.when)))
 
-    def infer(self, case: Case) -> Inference:
+    def infer(self, case: ResolvedProject) -> Inference:
         derived: dict[str, set[Any]] = {}
         fired: set[str] = set()
 

@@ -24,10 +24,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from clusteradvies.checks.common.base import Issue, Level, issue_at
-from clusteradvies.checks.common.walk import located_leaves, operator_path
+from clusteradvies.checks.common.walk import operator_path
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.conditions import AnswerTest, Condition, FactTest, Scalar
+from clusteradvies.knowledge.conditions import (
+    AnswerTest,
+    Condition,
+    FactTest,
+    Scalar,
+    located_leaves,
+)
 from clusteradvies.knowledge.models import FactDef, Question
 from clusteradvies.knowledge.problems import did_you_mean
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from clusteradvies.checks.common.base import Issue, Level, issue_at
-from clusteradvies.checks.common.walk import questions_read
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.conditions import questions_read
 
 CODE = "KB005"
 LEVEL: Level = "warning"
@@ -31,11 +31,11 @@ def check(kb: KnowledgeBase, loader_problems: Sequence[Problem]) -> Iterator[Iss
     """Questions whose answer no rule and no other question uses."""
     read: set[str] = set()
     for rule in kb.rules.values():
-        read |= questions_read(rule.when)
+        read.update(questions_read(rule.when))
     for question in kb.questions.values():
         if question.when is not None:
             # A question gating itself is KB006's finding, not a reader.
-            read |= questions_read(question.when) - {question.id}
+            read.update(set(questions_read(question.when)) - {question.id})
     for question_id in kb.questions:
         if question_id not in read:
             message = f"question '{question_id}': no rule or other question reads its answer"

@@ -27,12 +27,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from clusteradvies.checks.common.base import Issue, Level, issue_at
-from clusteradvies.checks.common.dependencies import questions_behind_facts
 from clusteradvies.checks.common.satisfiability import can_hold, first_conflict
-from clusteradvies.checks.common.walk import located_leaves, operator_path
+from clusteradvies.checks.common.walk import operator_path
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.conditions import AnswerTest, FactTest
+from clusteradvies.knowledge.conditions import AnswerTest, FactTest, located_leaves
+from clusteradvies.knowledge.graph import questions_behind_facts
 
 CODE = "KB006"
 LEVEL: Level = "error"

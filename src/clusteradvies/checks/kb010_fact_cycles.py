@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from clusteradvies.checks.common.base import Issue, Level, issue_at
-from clusteradvies.checks.common.dependencies import fact_graph, strongly_connected
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.graph import fact_graph, strongly_connected
 
 CODE = "KB010"
 LEVEL: Level = "error"

@@ -88,7 +88,7 @@ def intake(
     kb = common.load_kb(kb_dir)
     base = _load(resume or data, kb)
     language = common.check_lang(lang) if lang else (base.language if base else "nl")
-    role_id = _role(role) if role else (base.role if base else None)
+    role_id = _role(role, kb) if role else (base.role if base else None)
     name = (name or "").strip() or (base.name if base else None)
     target = resume or answers_out or dated_path(language)
     if resume is None and target.exists() and not force:
@@ -134,7 +134,7 @@ def _converse(
             asker.say(notice(t("intake.saving_to", lang).format(file=answers_file.path)))
             asker.say(notice(t("intake.words", lang), "dim"))
             name = name or ask_name(asker, lang)
-            role_id = role_id or ask_role(asker, lang)
+            role_id = role_id or ask_role(asker, kb, lang)
             session = IntakeSession(kb, role_id, base.answers if base else None)
             project = _ask_all(session, asker, answers_file, name, resuming=base is not None)
         except Stopped:
@@ -224,12 +224,12 @@ def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:
     return common.run(lambda: load_project(path, kb))
 
 
-def _role(text: str) -> str:
+def _role(text: str, kb: KnowledgeBase) -> str:
     """``--role``: participant, coordinator, government — or the Dutch ids, or a label's start."""
     from clusteradvies.intake.session import role_question
     from clusteradvies.project.questionnaire import Invalid, parse_text
 
-    value = parse_text(role_question(), text, "en")
+    value = parse_text(role_question(kb), text, "en")
     if isinstance(value, Invalid) or value == "weet_niet":
         common.fail_message(
             f"--role: expected participant, coordinator or government "

@@ -28,7 +28,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from clusteradvies.combine.model import Disagreement, QuestionAgreement
-from clusteradvies.diagnosis.advisor import TIMING
 from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
@@ -37,7 +36,6 @@ from clusteradvies.knowledge.models import Question
 HEAVIEST_CONCERN = 3
 """The largest weight of one assessment (``Assessment.weight``): what a complete difference
 in answers weighs."""
-STAGE = "voorbereiding"
 
 
 def is_known(value: Any) -> bool:
@@ -71,7 +69,7 @@ def find_disagreements(
         confidence = round(0.5 + 0.5 * len(known) / len(asked), 2)
         worry = [_net_concern(own[label], question.informs) for label, _ in known]
         severity = round(1 + max(HEAVIEST_CONCERN * spread, max(worry) - min(worry)), 2)
-        timing = TIMING[STAGE]
+        timing = _earliest_stage_timing(kb)
         found.append(
             Disagreement(
                 question=question.id,
@@ -117,3 +115,9 @@ def _net_concern(diagnosis: Diagnosis, factors: Iterable[str]) -> int:
     """Concern minus strength weight on these factors: how worried this partner's answers are."""
     results = [diagnosis.factor(f) for f in factors]
     return sum(r.concern - r.strength for r in results)
+
+
+def _earliest_stage_timing(kb: KnowledgeBase) -> float:
+    # Partners must see the key questions alike before anything else (0/vertrouwen): a
+    # difference weighs like advice of the first stage.
+    return next(iter(kb.stages.values())).timing

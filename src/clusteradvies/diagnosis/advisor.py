@@ -1,56 +1,39 @@
 """From a project to a Diagnosis: resolve answers, run the engine, score, rank, explain.
 
-The scoring model (documented in the README):
-
-* factor score = (S − C) / (S + C), where S and C are the summed weights of the fired rules
-  that assess the factor as a strength or a concern; status strength ≥ 0.34, concern ≤ −0.34,
-  borderline between, unknown without evidence;
-* category score = 50 × (1 + pooled factor score of the category), 0–100; readiness = the mean
-  of the category scores; bands: below 40 weak, 40–64 needs attention, 65 and up strong;
-* advice priority = weight × severity × timing × confidence, where severity = 1 + the concern
-  weight behind it, timing rewards advice that matters early, and confidence = 0.5 + 0.5 × the
-  share of known answers among the questions that bear on the factors it addresses.
+The scoring model itself (statuses, scores, bands, priority) is in ``diagnosis.scoring``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from clusteradvies.diagnosis.model import (
     AdviceResult,
     AnswerUsed,
-    Band,
     CategoryResult,
     Diagnosis,
     FactorResult,
     Gap,
     Reason,
-    Status,
+)
+from clusteradvies.diagnosis.scoring import (
+    band_of,
+    category_score,
+    confidence,
+    factor_score,
+    status_of,
 )
 from clusteradvies.diagnosis.similar import similar_cases
 from clusteradvies.diagnosis.support import support
-from clusteradvies.engine.inference import Case, Inference, strata
+from clusteradvies.engine.inference import Engine, Inference, ResolvedProject
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.compiled import compile_condition
-from clusteradvies.knowledge.conditions import UNKNOWN, AnswerTest, Condition, Truth, leaves
+from clusteradvies.knowledge.conditions import UNKNOWN, Truth, questions_read
+from clusteradvies.knowledge.graph import strata
 from clusteradvies.knowledge.models import Rule
 from clusteradvies.project.model import Project
 from clusteradvies.project.questionnaire import resolve
-
-STATUS_EDGE = 0.34
-BANDS: tuple[tuple[int, Band], ...] = ((65, "sterk"), (40, "aandacht"), (0, "zwak"))
-TIMING = {"voorbereiding": 1.3, "start": 1.2, "uitvoering": 1.1, "borging": 1.0}
-
-
-class Engine(Protocol):
-    def infer(self, case: Case) -> Inference: ...
-
-
-def band_of(score: int | None) -> Band | None:
-    if score is None:
-        return None
-    return next(band for edge, band in BANDS if score >= edge)
 
 
 class Advisor:
@@ -72,7 +55,7 @@ class Advisor:
             for c in kb.categories.values()
             if c.shown_when is not None
         }
-        self._asks = {r.id: _questions_tested(r.when) for r in kb.rules.values()}
+        self._asks = {r.id: questions_read(r.when) for r in kb.rules.values()}
         self._question_position = {q: i for i, q in enumerate(kb.question_order)}
         self._advice_position = {a: i for i, a in enumerate(kb.advice)}
         self._section_position = {s: i for i, s in enumerate(kb.sections)}
@@ -86,7 +69,7 @@ class Advisor:
         conclusion and the information gaps are left out, which halves the work after
         inference. Scores, statuses and the ranking are the same either way."""
         answers = resolve(self.kb, project.answers, project.role)
-        inference = self.engine.infer(Case(answers=answers, role=project.role))
+        inference = self.engine.infer(ResolvedProject(answers=answers, role=project.role))
         return self.diagnose_inference(project, answers, inference, explain)
 
     def diagnose_inference(
@@ -158,16 +141,8 @@ class Advisor:
             reasons = evidence[factor.id]
             s = sum(r.weight for r in reasons if r.effect == "strength")
             c = sum(r.weight for r in reasons if r.effect == "concern")
-            score = (s - c) / (s + c) if s + c else None
-            status: Status
-            if score is None:
-                status = "unknown"
-            elif score >= STATUS_EDGE:
-                status = "strength"
-            elif score <= -STATUS_EDGE:
-                status = "concern"
-            else:
-                status = "borderline"
+            score = factor_score(s, c)
+            status = status_of(score)
             results.append(
                 FactorResult(
                     factor.id,
@@ -189,7 +164,7 @@ class Advisor:
             members = [f for f in factors if f.category == category.id]
             s = sum(f.strength for f in members)
             c = sum(f.concern for f in members)
-            score = round(50 * (1 + (s - c) / (s + c))) if s + c else None
+            score = category_score(s, c)
             out.append(
                 CategoryResult(
                     category.id,
@@ -233,12 +208,12 @@ class Advisor:
                     if a.effect == "concern":
                         concern_weight[(rule.id, a.factor)] = a.weight
             severity = 1 + sum(concern_weight.values())
-            timing = TIMING[advice.stage]
+            timing = kb.stages[advice.stage].timing
             informing = sorted({q for f in advice.addresses for q in self._informing.get(f, [])})
             asked = [q for q in informing if answers.get(q) != "-"]
             known = [q for q in asked if answers.get(q) != UNKNOWN]
-            confidence = 0.5 + 0.5 * (len(known) / len(asked) if asked else 1.0)
-            priority = round(advice.weight * severity * timing * confidence, 2)
+            sure = confidence(len(known), len(asked))
+            priority = round(advice.weight * severity * timing * sure, 2)
             sources = {s for s in advice.sources} | {s for r in rules for s in r.sources}
             section_position = self._section_position
             items.append(
@@ -248,7 +223,7 @@ class Advisor:
                     priority,
                     severity,
                     timing,
-                    round(confidence, 2),
+                    round(sure, 2),
                     tuple(reason(r) for r in rules),
                     tuple(sorted(sources, key=lambda s: (section_position.get(s, 999), s))),
                 )
@@ -297,9 +272,3 @@ class Advisor:
             gaps.append(Gap(question, impact, tuple(r.id for r in rules), tuple(advice)))
         gaps.sort(key=lambda g: (-g.impact, self._question_position[g.question]))
         return gaps
-
-
-def _questions_tested(condition: Condition) -> tuple[str, ...]:
-    """The questions a condition tests, each once, in the order written."""
-    seen = dict.fromkeys(leaf.answer for leaf in leaves(condition) if isinstance(leaf, AnswerTest))
-    return tuple(seen)

@@ -39,7 +39,7 @@ from clusteradvies.engine.compat import (
     ReteMatcher,
     Rule,
 )
-from clusteradvies.engine.inference import Case, Inference, strata
+from clusteradvies.engine.inference import Inference, ResolvedProject
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.compiled import answer_predicate, compile_condition, value_matcher
 from clusteradvies.knowledge.conditions import (
@@ -53,6 +53,7 @@ from clusteradvies.knowledge.conditions import (
     Truth,
     leaves,
 )
+from clusteradvies.knowledge.graph import strata
 from clusteradvies.knowledge.models import Rule as RuleModel
 
 TOP_SALIENCE = 1000
@@ -276,7 +277,7 @@ class ExpertaEngine:
     def __init__(self, kb: KnowledgeBase) -> None:
         self._engine = compile_engine_class(kb)()
 
-    def infer(self, case: Case) -> Inference:
+    def infer(self, case: ResolvedProject) -> Inference:
         engine = self._engine
         engine.fired_rules = set()  # filled by the rule actions during run()
         engine.reset()

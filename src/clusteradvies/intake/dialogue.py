@@ -23,6 +23,7 @@ from clusteradvies.intake.view import (
     summary_table,
     why_block,
 )
+from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.project.questionnaire import UNKNOWN_WORDS, Invalid, parse_text
 
@@ -153,9 +154,9 @@ def ask_name(asker: Asker, lang: str) -> str:
             return text
 
 
-def ask_role(asker: Asker, lang: str) -> str:
+def ask_role(asker: Asker, kb: KnowledgeBase, lang: str) -> str:
     """The respondent's role id, asked like a choice; Enter means participant."""
-    question = role_question()
+    question = role_question(kb)
     asker.say(question_block(question, "", lang))
     while True:
         text = asker.ask(prompt_text(question, lang))

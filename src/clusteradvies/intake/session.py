@@ -142,12 +142,15 @@ class IntakeSession:
         )
 
 
-def role_question() -> Question:
-    """The respondent's role, asked like any choice so that it parses the same way."""
+def role_question(kb: KnowledgeBase) -> Question:
+    """The respondent's role, asked like any choice so that it parses the same way.
+
+    It is asked first, so it belongs to the first category of the intake.
+    """
     roles = ("deelnemer", "coordinator", "overheid")
     return Question(
         id="rol",
-        category="deelnemers",
+        category=next(iter(kb.categories)),
         type="choice",
         prompt=_both("intake.role"),
         help=_both("intake.role.why"),

@@ -16,6 +16,7 @@ from clusteradvies.knowledge.models import (
     Question,
     Rule,
     Section,
+    Stage,
 )
 
 
@@ -33,6 +34,7 @@ class KnowledgeBase:
 
     sections: dict[str, Section] = field(default_factory=dict)
     categories: dict[str, Category] = field(default_factory=dict)
+    stages: dict[str, Stage] = field(default_factory=dict)
     facts: dict[str, FactDef] = field(default_factory=dict)
     factors: dict[str, Factor] = field(default_factory=dict)
     advice: dict[str, Advice] = field(default_factory=dict)

@@ -11,6 +11,7 @@ from clusteradvies.knowledge.models import KINDS, Text
 SINGULAR = {
     "sections": "section",
     "categories": "category",
+    "stages": "stage",
     "facts": "fact",
     "factors": "factor",
     "advice": "advice",
@@ -49,6 +50,7 @@ def _headline(kind: str, entry: Any) -> Text:
     attribute = {
         "sections": "title",
         "categories": "name",
+        "stages": "name",
         "facts": "description",
         "factors": "name",
         "advice": "text",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
 
@@ -174,18 +174,41 @@ CONDITION_TAGS = frozenset({"all", "any", "not", "answer", "fact", "role"})
 Leaf = AnswerTest | FactTest | RoleTest
 
 
+def located_leaves(condition: Condition, path: str = "") -> Iterator[tuple[Leaf, str]]:
+    """Every test in a condition with its key path, depth first (``when.all[1]``).
+
+    This is the one walk over a condition's tests: checks report at the path's line, the
+    engine and the graph of facts read only the tests.
+    """
+    if isinstance(condition, All):
+        for i, part in enumerate(condition.all):
+            yield from located_leaves(part, f"{path}.all[{i}]")
+    elif isinstance(condition, AnyOf):
+        for i, part in enumerate(condition.any):
+            yield from located_leaves(part, f"{path}.any[{i}]")
+    elif isinstance(condition, Not):
+        yield from located_leaves(condition.not_, f"{path}.not")
+    else:
+        yield condition, path
+
+
 def leaves(condition: Condition) -> Iterator[Leaf]:
     """Every test in a condition, depth first."""
-    if isinstance(condition, All):
-        for c in condition.all:
-            yield from leaves(c)
-    elif isinstance(condition, AnyOf):
-        for c in condition.any:
-            yield from leaves(c)
-    elif isinstance(condition, Not):
-        yield from leaves(condition.not_)
-    else:
-        yield condition
+    return (leaf for leaf, _ in located_leaves(condition))
+
+
+def questions_read(condition: Condition) -> tuple[str, ...]:
+    """The questions whose answers a condition tests, each once, in the order written."""
+    return tuple(
+        dict.fromkeys(leaf.answer for leaf in leaves(condition) if isinstance(leaf, AnswerTest))
+    )
+
+
+def facts_read(condition: Condition) -> tuple[str, ...]:
+    """The derived facts a condition tests, each once, in the order written."""
+    return tuple(
+        dict.fromkeys(leaf.fact for leaf in leaves(condition) if isinstance(leaf, FactTest))
+    )
 
 
 def evaluate(
@@ -234,6 +257,3 @@ def answer_truth(test: AnswerTest, value: Any) -> Truth:
 
 def _truth(flag: bool) -> Truth:
     return Truth.TRUE if flag else Truth.FALSE
-
-
-ConditionKind = Literal["all", "any", "not", "answer", "fact", "role"]

@@ -21,7 +21,6 @@ QuestionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(_[a-z0-9
 Polarity = Literal["success", "failure"]
 Effect = Literal["strength", "concern"]
 AppliesTo = Literal["collaboration", "government", "both"]
-Stage = Literal["voorbereiding", "start", "uitvoering", "borging"]
 QuestionType = Literal["yesno", "choice", "multi", "integer"]
 Outcome = Literal["geslaagd", "deels", "gestopt", "lopend"]
 Role = Literal["deelnemer", "coordinator", "overheid"]
@@ -63,6 +62,15 @@ class Category(Model):
     """How to find out an unknown answer in this category (shown with information gaps)."""
 
 
+class Stage(Model):
+    """A stage of a collaboration; advice that matters in an earlier stage ranks higher."""
+
+    id: Id
+    name: Text
+    timing: float = Field(ge=0.5, le=2.0)
+    """The priority multiplier of advice in this stage: mistakes made early cost more later."""
+
+
 class FactDef(Model):
     """A fact that rules may derive from answers, with the values it can take."""
 
@@ -92,8 +100,8 @@ class Advice(Model):
     applies_to: AppliesTo = "collaboration"
     weight: int = Field(default=2, ge=1, le=3)
     """How much the report stresses it: 1 a side remark, 3 a main recommendation."""
-    stage: Stage = "start"
-    """When it matters: earlier stages rank higher, mistakes there are costlier later."""
+    stage: Id
+    """When it matters (a ``stages`` id): earlier stages rank higher."""
     theme: Id | None = None
     """Advice sharing a theme is shown together instead of repeated."""
     addresses: list[Id] = Field(default_factory=list)
@@ -213,6 +221,7 @@ class KnowledgeFile(Model):
 
     sections: list[Section] = Field(default_factory=list)
     categories: list[Category] = Field(default_factory=list)
+    stages: list[Stage] = Field(default_factory=list)
     facts: list[FactDef] = Field(default_factory=list)
     factors: list[Factor] = Field(default_factory=list)
     advice: list[Advice] = Field(default_factory=list)

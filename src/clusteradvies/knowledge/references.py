@@ -8,6 +8,7 @@ from typing import Any
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge import models
 from clusteradvies.knowledge.base import KnowledgeBase, Location
+from clusteradvies.knowledge.catalog import SINGULAR
 from clusteradvies.knowledge.conditions import AnswerTest, FactTest, RoleTest
 from clusteradvies.knowledge.conditions import leaves as condition_leaves
 from clusteradvies.knowledge.problems import did_you_mean, with_code
@@ -25,7 +26,7 @@ def resolve_references(kb: KnowledgeBase) -> list[Problem]:
         pool: dict[str, Any] = getattr(kb, target_kind)
         if target not in pool and (target_kind, target) not in kb.invalid_ids:
             where = kb.where(kind, entry_id, key)
-            label = target_kind.rstrip("s") if target_kind != "advice" else "advice"
+            label = SINGULAR[target_kind]
             problems.append(
                 Problem(
                     where.file,
@@ -43,6 +44,7 @@ def resolve_references(kb: KnowledgeBase) -> list[Problem]:
             for i, label in enumerate(entry.sources):
                 need(kind, entry.id, f"sources[{i}]", "sections", label)
     for advice in kb.advice.values():
+        need("advice", advice.id, "stage", "stages", advice.stage)
         for i, factor in enumerate(advice.addresses):
             need("advice", advice.id, f"addresses[{i}]", "factors", factor)
     for category in kb.categories.values():

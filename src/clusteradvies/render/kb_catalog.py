@@ -77,7 +77,12 @@ def render_entry(kb: KnowledgeBase, kind: str, entry: Any, lang: str) -> Rendera
             links = ", ".join([*lesson.advice, *lesson.factors])
             parts.append(RichText(f"• {lesson.text.get(lang)}" + (f" [{links}]" if links else "")))
     else:
-        headline = {"sections": "title", "categories": "name", "facts": "description"}[kind]
+        headline = {
+            "sections": "title",
+            "categories": "name",
+            "stages": "name",
+            "facts": "description",
+        }[kind]
         parts.append(RichText(getattr(entry, headline).get(lang)))
     sources = ", ".join(_entry_sources(kind, entry))
     if sources:

@@ -14,7 +14,6 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from clusteradvies.checks.common.walk import located_leaves
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import (
     UNKNOWN,
@@ -26,6 +25,7 @@ from clusteradvies.knowledge.conditions import (
     Scalar,
     Truth,
     evaluate,
+    located_leaves,
 )
 from clusteradvies.knowledge.models import ROLES, FactDef, Question
 

@@ -12,30 +12,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from clusteradvies.knowledge.conditions import (
-    All,
-    AnswerTest,
-    AnyOf,
-    Condition,
-    FactTest,
     Leaf,
-    Not,
     RoleTest,
 )
 from clusteradvies.knowledge.models import Text
-
-
-def located_leaves(condition: Condition, path: str) -> Iterator[tuple[Leaf, str]]:
-    """Every test in a condition with its key path, depth first (``when.all[1]``)."""
-    if isinstance(condition, All):
-        for i, part in enumerate(condition.all):
-            yield from located_leaves(part, f"{path}.all[{i}]")
-    elif isinstance(condition, AnyOf):
-        for i, part in enumerate(condition.any):
-            yield from located_leaves(part, f"{path}.any[{i}]")
-    elif isinstance(condition, Not):
-        yield from located_leaves(condition.not_, f"{path}.not")
-    else:
-        yield condition, path
 
 
 def operator_path(leaf: Leaf, path: str) -> str:
@@ -43,18 +23,6 @@ def operator_path(leaf: Leaf, path: str) -> str:
     if isinstance(leaf, RoleTest):
         return f"{path}.role"
     return f"{path}.{leaf.operator}"
-
-
-def questions_read(condition: Condition) -> set[str]:
-    """The questions whose answers a condition tests."""
-    return {
-        leaf.answer for leaf, _ in located_leaves(condition, "") if isinstance(leaf, AnswerTest)
-    }
-
-
-def facts_read(condition: Condition) -> set[str]:
-    """The derived facts a condition tests."""
-    return {leaf.fact for leaf, _ in located_leaves(condition, "") if isinstance(leaf, FactTest)}
 
 
 def texts(entry: BaseModel, path: str = "") -> Iterator[tuple[str, Text]]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from clusteradvies import __version__
+from clusteradvies.diagnosis.scoring import THRESHOLDS
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.markdown import escape
 from clusteradvies.render.report.base import ReportFormat
 from clusteradvies.render.report.partners import DisagreementItem, PartnersView, Score
-from clusteradvies.render.report.view import THRESHOLDS, AnswerLine, ReportView, cap
+from clusteradvies.render.report.view import AnswerLine, ReportView, cap
 
 CELLS = 20
 """Characters per bar: one per 5 points, so 40 and 65 fall on whole cells (8 and 13)."""

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from html import escape
 
+from clusteradvies.diagnosis.scoring import THRESHOLDS
 from clusteradvies.messages import t
-from clusteradvies.render.report.view import THRESHOLDS, Bar
+from clusteradvies.render.report.view import Bar
 
 WIDTH = 640
 TRACK_W = 560

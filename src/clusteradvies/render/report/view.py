@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from clusteradvies.diagnosis.advisor import BANDS
 from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
@@ -32,7 +31,6 @@ MAX_GAPS = 10
 MAX_SUMMARY = 5
 """Factors named in the summary at the top, per kind (strengths, concerns)."""
 
-THRESHOLDS: tuple[int, ...] = tuple(sorted(edge for edge, _ in BANDS if edge > 0))
 """Where the bands change (40 and 65), taken from the scoring model so the chart cannot drift."""
 
 

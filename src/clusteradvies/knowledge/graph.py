@@ -1,15 +1,17 @@
-"""What derived facts depend on: other facts and, in the end, answers.
+"""The graph of derived facts: what each depends on, the order rules fire in, and cycles.
 
-A rule that tests fact ``b`` and derives fact ``a`` makes ``a`` depend on ``b``. Checks use
-this graph to find cycles and to know which answers a fact needs before it can be derived.
+A rule that tests fact ``b`` and derives fact ``a`` makes ``a`` depend on ``b``. One graph
+serves the engine (``strata``: the salience that makes negation safe) and the checks (KB010
+finds cycles with ``strongly_connected``; KB006 asks which answers feed a fact).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from clusteradvies.checks.common.walk import facts_read, questions_read
+from clusteradvies.errors import KnowledgeError, Problem
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.conditions import facts_read, questions_read
 
 FactGraph = dict[str, dict[str, list[str]]]
 """Fact → fact it depends on → the rules (in file order) that make it depend so."""
@@ -43,6 +45,52 @@ def questions_behind_facts(kb: KnowledgeBase) -> dict[str, set[str]]:
             questions |= direct.get(reached, set())
         behind[fact] = questions
     return behind
+
+
+def strata(kb: KnowledgeBase) -> dict[str, int]:
+    """Rule id → stratum: 0 reads no derived fact; otherwise one above every rule it relies on.
+
+    Firing strata in order makes negation safe: a rule testing ``not fact`` runs only after
+    every rule that could derive that fact. A cycle through facts has no order and is an error
+    (the one KB010 reports; this is the guard for code that skips the checks).
+    """
+    graph = fact_graph(kb)
+    for group in strongly_connected(graph):
+        if len(group) > 1 or group[0] in graph.get(group[0], {}):
+            first = group[0]
+            rule_id = next(r for rules in graph[first].values() for r in rules)
+            where = kb.where("rules", rule_id)
+            facts = " → ".join([*group, first])
+            raise KnowledgeError(
+                [
+                    Problem(
+                        where.file,
+                        where.line,
+                        f"rules[{rule_id}]",
+                        f"derived facts depend on themselves: {facts}",
+                    )
+                ]
+            )
+    derivers: dict[str, list[str]] = {}
+    for rule in kb.rules.values():
+        for derivation in rule.derive:
+            derivers.setdefault(derivation.fact, []).append(rule.id)
+    level: dict[str, int] = {}
+
+    def visit(rule_id: str) -> int:
+        # Terminates: the graph of facts has no cycle (checked above).
+        if rule_id not in level:
+            below = [
+                visit(d)
+                for fact in facts_read(kb.rules[rule_id].when)
+                for d in derivers.get(fact, [])
+            ]
+            level[rule_id] = 1 + max(below) if below else 0
+        return level[rule_id]
+
+    for rule_id in kb.rules:
+        visit(rule_id)
+    return level
 
 
 def strongly_connected(graph: FactGraph) -> Iterator[list[str]]:

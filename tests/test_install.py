@@ -14,6 +14,8 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import KINDS
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,8 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import ROLES
 from clusteradvies.project.model import Project
 from tests.support.synthetic import random_answers
+
+pytestmark = pytest.mark.slow
 
 SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -10,7 +10,11 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import EXAMPLES, ROOT
+
+pytestmark = pytest.mark.slow
 
 SEEDS = ("0", "1", "42", "1234", "98765")
 

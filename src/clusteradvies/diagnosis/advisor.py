@@ -44,7 +44,7 @@ class Advisor:
         if engine is None:
             from clusteradvies.engine.experta_engine import ExpertaEngine
 
-            engine = ExpertaEngine(kb)
+            engine = ExpertaEngine.for_knowledge(kb)
         self.engine = engine
         level = strata(kb)
         position = {rule_id: i for i, rule_id in enumerate(kb.rules)}

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from clusteradvies.engine.compat import (
     AND,
@@ -272,10 +272,29 @@ def compile_engine_class(kb: KnowledgeBase) -> type[KnowledgeEngine]:
 
 
 class ExpertaEngine:
-    """Compiles a knowledge base once and reuses one engine instance for every case."""
+    """Compiles a knowledge base once and reuses one engine instance for every case.
+
+    ``ExpertaEngine.for_knowledge(kb)`` shares one compiled engine per knowledge base within a
+    process, so ``compare``, ``combine``, what-if and the tests do not compile it again.
+    """
+
+    _shared: ClassVar[dict[str, ExpertaEngine]] = {}
+    _SHARED_MAX: ClassVar[int] = 4
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self._engine = compile_engine_class(kb)()
+
+    @classmethod
+    def for_knowledge(cls, kb: KnowledgeBase) -> ExpertaEngine:
+        """The process's engine for this knowledge (by fingerprint), compiled on first use."""
+        if not kb.fingerprint:  # built in memory: nothing says two are the same
+            return cls(kb)
+        engine = cls._shared.get(kb.fingerprint)
+        if engine is None:
+            if len(cls._shared) >= cls._SHARED_MAX:
+                cls._shared.pop(next(iter(cls._shared)))
+            engine = cls._shared[kb.fingerprint] = cls(kb)
+        return engine
 
     def infer(self, case: ResolvedProject) -> Inference:
         engine = self._engine

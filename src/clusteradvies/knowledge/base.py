@@ -50,6 +50,9 @@ class KnowledgeBase:
     invalid_ids: set[tuple[str, str]] = field(default_factory=set)
     """``(kind, id)`` of entries that failed validation (already reported once)."""
     source: str = ""
+    fingerprint: str = ""
+    """A hash of the files the knowledge was loaded from (empty for one built in memory): two
+    knowledge bases with the same fingerprint compile to the same engine."""
     root: Path | None = None
     """The knowledge directory on disk (None for a knowledge base built in memory)."""
     """The knowledge directory as shown to users."""

@@ -69,6 +69,7 @@ def cached(
         return kb
     kb = load()
     if kb is not None:
+        kb.fingerprint = path.stem.removeprefix("kb-")
         _store(path, kb)
     return kb
 

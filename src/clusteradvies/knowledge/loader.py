@@ -7,6 +7,7 @@ not returned: the engine never runs on half-valid knowledge.
 
 from __future__ import annotations
 
+import contextlib
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ def load_knowledge(directory: Path | None = None) -> KnowledgeBase:
     A knowledge base without problems comes from the cache when its files are unchanged
     (see ``knowledge.cache``). Raises KnowledgeError with every problem found.
     """
-    from clusteradvies.knowledge.cache import cached
+    from clusteradvies.knowledge.cache import cache_key, cached
 
     root = directory if directory is not None else shipped_directory()
     display = SHIPPED_NAME if directory is None else str(directory)
@@ -64,6 +65,9 @@ def load_knowledge(directory: Path | None = None) -> KnowledgeBase:
     kb = cached(files, root, display, load) if files else load()
     if kb is None:
         raise KnowledgeError(found)
+    if files and not kb.fingerprint:
+        with contextlib.suppress(OSError):
+            kb.fingerprint = cache_key(files, root, display)
     return kb
 
 

@@ -22,7 +22,8 @@ from clusteradvies.knowledge.problems import did_you_mean, validation_problems
 from clusteradvies.project.questionnaire import check_value
 from clusteradvies.yamlsource import LocatedDocument, parse_yaml, read_yaml
 
-FORMAT_VERSION = 1
+FormatVersion = Literal[1]
+"""The versions of the project file format this release reads (and the one it writes)."""
 
 
 class Expectation(Model):
@@ -41,7 +42,7 @@ class Expectation(Model):
 class Project(Model):
     """One collaboration, as described by one respondent."""
 
-    format: Literal[1] = 1
+    format: FormatVersion = 1
     name: str = Field(min_length=1)
     role: Role = "deelnemer"
     language: Literal["nl", "en"] = "nl"

@@ -12,7 +12,7 @@ from pydantic import ConfigDict, Field, create_model
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import Question
-from clusteradvies.project.model import Expectation, Project
+from clusteradvies.project.model import Expectation, FormatVersion, Project
 from clusteradvies.project.questionnaire import UNKNOWN_WORD
 
 Unknown = Literal["weet_niet", "unknown"]
@@ -42,7 +42,7 @@ def project_schema(kb: KnowledgeBase) -> dict[str, Any]:
     answers = create_model("Answers", __config__=forbid, **answer_fields)
     notes = create_model("Notes", __config__=forbid, **note_fields)
     project_fields: dict[str, Any] = {
-        "format": (Literal[1], Field(description="Format version")),
+        "format": (FormatVersion, Field(description="Format version")),
         "name": (str, Field(min_length=1, description="Name of the collaboration")),
         "role": (
             Project.model_fields["role"].annotation,

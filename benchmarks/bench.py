@@ -48,7 +48,7 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.loader import load_knowledge
 from clusteradvies.project.model import load_project
 from clusteradvies.project.questionnaire import resolve
-from clusteradvies.score.batch import Invalid, Scored, Scorer, ScoreResult, collect
+from clusteradvies.score.batch import Scored, Scorer, ScoreResult, Unscored, collect
 from clusteradvies.score.pool import default_jobs, score_all
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -135,7 +135,7 @@ def write_projects(kb: KnowledgeBase, directory: Path, count: int, seed: int) ->
     return paths
 
 
-def best_of_three(items: Sequence[Path | Invalid], scorer: Scorer, jobs: int) -> float:
+def best_of_three(items: Sequence[Path | Unscored], scorer: Scorer, jobs: int) -> float:
     """Wall seconds to score ``items`` (a pool whenever ``jobs`` > 1), best of three."""
     return min(
         timed(lambda: score_all(items, scorer, jobs=jobs, pool_min=0)).wall for _ in range(3)

@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
-from clusteradvies.score.batch import Invalid, collect
+from clusteradvies.score.batch import Unscored, collect
 from tests.batch.files import write_tree
 
 
-def names(items: list[Path | Invalid], root: Path) -> list[str]:
+def names(items: list[Path | Unscored], root: Path) -> list[str]:
     return [
-        item.file if isinstance(item, Invalid) else item.relative_to(root).as_posix()
+        item.file if isinstance(item, Unscored) else item.relative_to(root).as_posix()
         for item in items
     ]
 
@@ -65,7 +65,7 @@ def test_a_link_to_a_file_already_listed_is_a_duplicate(tmp_path: Path) -> None:
 def test_a_missing_path_becomes_an_invalid_result_in_its_place(tmp_path: Path) -> None:
     root = write_tree(tmp_path)
     items = collect([root / "portnet.yaml", root / "nope.yaml", root / "sub" / "klict.yml"])
-    assert isinstance(items[1], Invalid)
+    assert isinstance(items[1], Unscored)
     assert items[1].file == str(root / "nope.yaml")
     assert [p.message for p in items[1].problems] == ["no such file or directory"]
     assert items[0] == root / "portnet.yaml" and items[2] == root / "sub" / "klict.yml"
@@ -85,7 +85,7 @@ def test_a_directory_that_cannot_be_listed_becomes_an_invalid_result(
 
     monkeypatch.setattr(os, "scandir", refusing)
     items = collect([root])
-    invalid = [item for item in items if isinstance(item, Invalid)]
+    invalid = [item for item in items if isinstance(item, Unscored)]
     assert [(i.file, i.problems[0].message) for i in invalid] == [
         (str(locked), "Permission denied")
     ]

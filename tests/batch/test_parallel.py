@@ -13,7 +13,7 @@ from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.errors import ClusteradviesError
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.score import pool as parallel
-from clusteradvies.score.batch import Invalid, Scored, Scorer, ScoreResult, collect
+from clusteradvies.score.batch import Scored, Scorer, ScoreResult, Unscored, collect
 from tests.batch.files import copies, write_tree
 
 
@@ -23,7 +23,7 @@ def scorer(kb: KnowledgeBase, advisor: Advisor) -> Scorer:
 
 
 @pytest.fixture
-def items(tmp_path: Path) -> list[Path | Invalid]:
+def items(tmp_path: Path) -> list[Path | Unscored]:
     """Valid and invalid files mixed, and a missing one, so order is easy to get wrong."""
     write_tree(tmp_path / "tree")
     copies(tmp_path / "copies", 9)
@@ -45,18 +45,20 @@ def pool_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_a_pool_gives_the_serial_results_in_input_order(
-    scorer: Scorer, items: list[Path | Invalid], pool_calls: list[int]
+    scorer: Scorer, items: list[Path | Unscored], pool_calls: list[int]
 ) -> None:
     serial = parallel.score_all(items, scorer, jobs=1)
     pooled = parallel.score_all(items, scorer, jobs=2, pool_min=0)
     assert pool_calls == [2]
     assert pooled == serial
-    assert [r.file for r in serial] == [i.file if isinstance(i, Invalid) else str(i) for i in items]
-    assert {type(r) for r in serial} == {Scored, Invalid}
+    assert [r.file for r in serial] == [
+        i.file if isinstance(i, Unscored) else str(i) for i in items
+    ]
+    assert {type(r) for r in serial} == {Scored, Unscored}
 
 
 def test_few_files_are_scored_without_a_pool(
-    scorer: Scorer, items: list[Path | Invalid], pool_calls: list[int]
+    scorer: Scorer, items: list[Path | Unscored], pool_calls: list[int]
 ) -> None:
     parallel.score_all(items, scorer, jobs=2, pool_min=len(items) + 1)
     assert pool_calls == []
@@ -71,7 +73,7 @@ def test_never_more_workers_than_files(
 
 
 def test_every_result_is_reported_once_as_it_comes(
-    scorer: Scorer, items: list[Path | Invalid]
+    scorer: Scorer, items: list[Path | Unscored]
 ) -> None:
     seen: list[str] = []
     results = parallel.score_all(
@@ -84,7 +86,7 @@ def test_spawned_workers_build_their_own_engine_and_agree(
     scorer: Scorer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # What macOS and Windows do: nothing is inherited, the initializer compiles the engine.
-    paths: list[Path | Invalid] = list(copies(tmp_path, 4))
+    paths: list[Path | Unscored] = list(copies(tmp_path, 4))
     serial = parallel.score_all(paths, scorer, jobs=1)
     monkeypatch.setattr(parallel, "_start_method", lambda: "spawn")
     assert parallel.score_all(paths, scorer, jobs=2, pool_min=0) == serial
@@ -102,7 +104,7 @@ def test_a_forked_worker_reuses_the_inherited_engine(
 def test_a_worker_that_dies_ends_the_batch_with_an_error_not_a_hang(
     scorer: Scorer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    paths: list[Path | Invalid] = list(copies(tmp_path, 4))
+    paths: list[Path | Unscored] = list(copies(tmp_path, 4))
     monkeypatch.setattr(Scorer, "score", lambda self, path: os._exit(1))  # forked: inherited
     with pytest.raises(ClusteradviesError, match="worker process stopped"):
         parallel.score_all(paths, scorer, jobs=2, pool_min=0)

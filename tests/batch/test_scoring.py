@@ -9,7 +9,7 @@ import pytest
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.project.model import load_project
-from clusteradvies.score.batch import WEAKEST, Invalid, Scored, Scorer, ScoreReport
+from clusteradvies.score.batch import WEAKEST, Scored, Scorer, ScoreReport, Unscored
 from tests.batch.files import BAD_VALUE_LINE, SYNTAX_ERROR, write_tree
 from tests.conftest import EXAMPLES
 
@@ -19,7 +19,7 @@ def scorer(kb: KnowledgeBase, advisor: Advisor) -> Scorer:
     return Scorer(kb, top=3, advisor=advisor)
 
 
-def scored(result: Scored | Invalid) -> Scored:
+def scored(result: Scored | Unscored) -> Scored:
     assert isinstance(result, Scored), result
     return result
 
@@ -91,7 +91,7 @@ def test_top_limits_the_advice_and_zero_means_all(
 def test_an_invalid_file_gives_every_problem_with_its_line(scorer: Scorer, tmp_path: Path) -> None:
     root = write_tree(tmp_path)
     result = scorer.score(root / "bad-value.yaml")
-    assert isinstance(result, Invalid) and result.status == "error"
+    assert isinstance(result, Unscored) and result.status == "error"
     assert [(p.line, p.path) for p in result.problems] == [(BAD_VALUE_LINE, "answers.fase")]
     assert "misschien" in result.problems[0].message
 
@@ -113,7 +113,7 @@ def test_unreadable_content_is_an_invalid_result_not_an_exception(
     path = tmp_path / "broken.yaml"
     path.write_bytes(content)
     result = scorer.score(path)
-    assert isinstance(result, Invalid)
+    assert isinstance(result, Unscored)
     assert result.problems and message in result.problems[0].message
 
 
@@ -121,7 +121,7 @@ def test_a_directory_named_like_a_project_file_is_invalid(scorer: Scorer, tmp_pa
     folder = tmp_path / "map.yaml"
     folder.mkdir()
     result = scorer.score(folder)
-    assert isinstance(result, Invalid) and result.problems[0].file == str(folder)
+    assert isinstance(result, Unscored) and result.problems[0].file == str(folder)
 
 
 def test_a_project_without_readiness_counts_as_below_any_threshold(

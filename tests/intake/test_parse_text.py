@@ -8,7 +8,7 @@ import pytest
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import Choice, Question, Text
-from clusteradvies.project.questionnaire import Invalid, check_value, parse_text
+from clusteradvies.project.questionnaire import InvalidAnswer, check_value, parse_text
 
 
 def _q(kb: KnowledgeBase, question_id: str) -> Question:
@@ -90,12 +90,12 @@ def test_typed_text_becomes_a_valid_answer(
 def test_invalid_text_says_what_to_type(
     kb: KnowledgeBase, question_id: str, text: str, lang: str, message: str
 ) -> None:
-    assert parse_text(_q(kb, question_id), text, lang) == Invalid(message)
+    assert parse_text(_q(kb, question_id), text, lang) == InvalidAnswer(message)
 
 
 def test_an_ambiguous_label_start_lists_the_numbers_to_choose_from(kb: KnowledgeBase) -> None:
     result = parse_text(_q(kb, "fase"), "ge", "nl")
-    assert isinstance(result, Invalid)
+    assert isinstance(result, InvalidAnswer)
     assert "3 (Gestart" in result.message and "4 (Gevestigd" in result.message
     assert result.message.endswith("typ het nummer.")
 
@@ -156,5 +156,5 @@ def test_every_valid_answer_of_the_shipped_questions_can_be_typed(kb: KnowledgeB
 def test_a_default_the_validator_rejects_is_not_given() -> None:
     """check_value has the last word, even over a knowledge base's own default."""
     result = parse_text(_with_default("drie"), "", "nl")
-    assert isinstance(result, Invalid)
+    assert isinstance(result, InvalidAnswer)
     assert result.message == "expected one of een, twee (or weet_niet); got 'drie'"

@@ -227,10 +227,10 @@ def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:
 def _role(text: str, kb: KnowledgeBase) -> str:
     """``--role``: participant, coordinator, government — or the Dutch ids, or a label's start."""
     from clusteradvies.intake.session import role_question
-    from clusteradvies.project.questionnaire import Invalid, parse_text
+    from clusteradvies.project.questionnaire import InvalidAnswer, parse_text
 
     value = parse_text(role_question(kb), text, "en")
-    if isinstance(value, Invalid) or value == "weet_niet":
+    if isinstance(value, InvalidAnswer) or value == "weet_niet":
         common.fail_message(
             f"--role: expected participant, coordinator or government "
             f"(deelnemer, coordinator, overheid); got '{text}'"

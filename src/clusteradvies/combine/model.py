@@ -79,7 +79,7 @@ class Disagreement:
     sources: tuple[str, ...]
 
 
-Finding = AdviceResult | Disagreement
+RankedItem = AdviceResult | Disagreement
 """One entry of the ranked list: knowledge-base advice or a disagreement to settle."""
 
 
@@ -105,13 +105,13 @@ class Combination:
         return tuple(p.label for p in self.partners)
 
     @property
-    def ranked(self) -> tuple[Finding, ...]:
+    def ranked(self) -> tuple[RankedItem, ...]:
         """Advice and disagreements in one list, highest priority first.
 
         On equal priority a disagreement comes first: advice built on answers the partners
         do not share is only as good as their agreement.
         """
-        findings: list[Finding] = [*self.disagreements, *self.diagnosis.advice]
+        findings: list[RankedItem] = [*self.disagreements, *self.diagnosis.advice]
         ordered = sorted(enumerate(findings), key=lambda pair: (-pair[1].priority, pair[0]))
         return tuple(finding for _, finding in ordered)
 

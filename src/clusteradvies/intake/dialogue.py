@@ -25,7 +25,7 @@ from clusteradvies.intake.view import (
 )
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.project.questionnaire import UNKNOWN_WORDS, Invalid, parse_text
+from clusteradvies.project.questionnaire import UNKNOWN_WORDS, InvalidAnswer, parse_text
 
 # Dutch and English both work, whatever the language of the questions.
 WHY_WORDS = frozenset({"?", "waarom", "why"})
@@ -103,7 +103,7 @@ class Dialogue:
                 raise Stopped
             # Enter keeps an answer given before; "weet niet" and the rest parse like any answer.
             value = held if not word and held is not None else parse_text(question, text, lang)
-            if isinstance(value, Invalid):
+            if isinstance(value, InvalidAnswer):
                 self.asker.say(notice(value.message, "red"))
                 continue
             session.record(value)
@@ -167,12 +167,12 @@ def ask_role(asker: Asker, kb: KnowledgeBase, lang: str) -> str:
             asker.say(notice(question.help.get(lang), "italic"))
             continue
         if word in BACK_WORDS:
-            value: Any = Invalid(t("intake.first", lang))
+            value: Any = InvalidAnswer(t("intake.first", lang))
         elif word in UNKNOWN_TYPED:
-            value = Invalid(t("intake.role.known", lang))
+            value = InvalidAnswer(t("intake.role.known", lang))
         else:
             value = parse_text(question, text, lang)
-        if isinstance(value, Invalid):
+        if isinstance(value, InvalidAnswer):
             asker.say(notice(value.message, "red"))
             continue
         return str(value)

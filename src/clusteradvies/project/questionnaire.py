@@ -104,31 +104,31 @@ NO_WORDS = frozenset({"nee", "n", "no", "false"})
 
 
 @dataclass(frozen=True)
-class Invalid:
+class InvalidAnswer:
     """Typed text that is no answer, and what to type instead (in the user's language)."""
 
     message: str
 
 
 def parse_text(question: Question, text: str, lang: str) -> Any:
-    """The answer typed as ``text``, or an Invalid saying why it is none.
+    """The answer typed as ``text``, or an InvalidAnswer saying why it is none.
 
     Choices by number, id or the start of their label (either language); several choices as
     ``1,3`` or ids; yes/no as ja/nee/j/n/yes/no/y; integers within range; the question's
     default on empty input; ``weet niet`` / ``unknown`` as the explicit unknown.
     """
     value = _parse(question, text, lang)
-    if isinstance(value, Invalid):
+    if isinstance(value, InvalidAnswer):
         return value
     problem = check_value(question, value)  # the one validator, for files and typing alike
-    return value if problem is None else Invalid(problem)
+    return value if problem is None else InvalidAnswer(problem)
 
 
 def _parse(question: Question, text: str, lang: str) -> Any:
     typed = _normal(text)
     if not typed:
         if question.default is None:
-            return Invalid(t("parse.empty", lang))
+            return InvalidAnswer(t("parse.empty", lang))
         default = question.default
         return [default] if question.type == "multi" else default
     if is_unknown(typed):
@@ -136,7 +136,7 @@ def _parse(question: Question, text: str, lang: str) -> Any:
     if question.type == "yesno":
         if typed in YES_WORDS or typed in NO_WORDS:
             return typed in YES_WORDS
-        return Invalid(t("parse.yesno", lang))
+        return InvalidAnswer(t("parse.yesno", lang))
     if question.type == "integer":
         return _integer(question, typed, lang)
     if question.type == "choice":
@@ -153,21 +153,21 @@ def _normal(text: str) -> str:
 def _integer(question: Question, typed: str, lang: str) -> Any:
     low, high = question.min, question.max
     if not re.fullmatch(r"[+-]?\d+", typed):
-        return Invalid(t("parse.integer", lang).format(text=typed, min=low, max=high))
+        return InvalidAnswer(t("parse.integer", lang).format(text=typed, min=low, max=high))
     value = int(typed)
     if low is not None and high is not None and not low <= value <= high:
-        return Invalid(t("parse.range", lang).format(value=value, min=low, max=high))
+        return InvalidAnswer(t("parse.range", lang).format(value=value, min=low, max=high))
     return value
 
 
 def _choice(question: Question, typed: str, lang: str) -> Any:
     found = _match_choice(question.choices, typed, lang)
-    return found if isinstance(found, Invalid) else found.id
+    return found if isinstance(found, InvalidAnswer) else found.id
 
 
 def _choices(question: Question, typed: str, lang: str) -> Any:
     whole = _match_choice(question.choices, typed, lang)  # a label may hold commas itself
-    if not isinstance(whole, Invalid):
+    if not isinstance(whole, InvalidAnswer):
         return [whole.id]
     parts = [p.strip() for p in re.split(r"[,;]", typed) if p.strip()]
     # "1 3" means two numbers; "weet niet" and label starts keep their spaces.
@@ -175,19 +175,19 @@ def _choices(question: Question, typed: str, lang: str) -> Any:
     picked: set[str] = set()
     for token in tokens:
         found = _match_choice(question.choices, token, lang)
-        if isinstance(found, Invalid):
+        if isinstance(found, InvalidAnswer):
             return found
         picked.add(found.id)
     if not picked:
-        return Invalid(t("parse.empty", lang))
+        return InvalidAnswer(t("parse.empty", lang))
     return [c.id for c in question.choices if c.id in picked]
 
 
-def _match_choice(choices: list[Choice], typed: str, lang: str) -> Choice | Invalid:
+def _match_choice(choices: list[Choice], typed: str, lang: str) -> Choice | InvalidAnswer:
     if typed.isdigit():
         if 1 <= int(typed) <= len(choices):
             return choices[int(typed) - 1]
-        return Invalid(t("parse.choice", lang).format(text=typed, n=len(choices)))
+        return InvalidAnswer(t("parse.choice", lang).format(text=typed, n=len(choices)))
     for choice in choices:
         if choice.id == typed.replace(" ", "_"):
             return choice
@@ -202,5 +202,5 @@ def _match_choice(choices: list[Choice], typed: str, lang: str) -> Choice | Inva
             return fits[0]
         if fits:
             numbered = ", ".join(f"{choices.index(c) + 1} ({c.label.get(lang)})" for c in fits)
-            return Invalid(t("parse.ambiguous", lang).format(text=typed, options=numbered))
-    return Invalid(t("parse.choice", lang).format(text=typed, n=len(choices)))
+            return InvalidAnswer(t("parse.ambiguous", lang).format(text=typed, options=numbered))
+    return InvalidAnswer(t("parse.choice", lang).format(text=typed, n=len(choices)))

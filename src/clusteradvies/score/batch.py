@@ -2,7 +2,7 @@
 
 The core of ``clusteradvies score``; it never prints. ``collect`` chooses the files, a
 ``Scorer`` turns each into a ``Scored`` result (readiness, category profile, the top advice,
-the top concern) or an ``Invalid`` one carrying every located problem: an unreadable or
+the top concern) or an ``Unscored`` one carrying every located problem: an unreadable or
 invalid file never stops the batch. ``parallel.score_all`` runs a Scorer over many files.
 
 Results hold ids, not texts, so they are small to send between processes and the formats
@@ -72,7 +72,7 @@ class Scored:
 
 
 @dataclass(frozen=True)
-class Invalid:
+class Unscored:
     """A path that could not be scored, with every problem found in it."""
 
     status: ClassVar[Literal["error"]] = "error"
@@ -80,7 +80,7 @@ class Invalid:
     problems: tuple[Problem, ...]
 
 
-ScoreResult = Scored | Invalid
+ScoreResult = Scored | Unscored
 
 
 @dataclass(frozen=True)
@@ -96,8 +96,8 @@ class ScoreReport:
         return [r for r in self.results if isinstance(r, Scored)]
 
     @property
-    def invalid(self) -> list[Invalid]:
-        return [r for r in self.results if isinstance(r, Invalid)]
+    def invalid(self) -> list[Unscored]:
+        return [r for r in self.results if isinstance(r, Unscored)]
 
     def is_below(self, result: Scored) -> bool:
         if self.fail_under is None:
@@ -112,15 +112,15 @@ class ScoreReport:
 # --- choosing the files ----------------------------------------------------------------------
 
 
-def collect(paths: Iterable[Path]) -> list[Path | Invalid]:
+def collect(paths: Iterable[Path]) -> list[Path | Unscored]:
     """The files to score, in a stable order, each file once.
 
     Arguments keep their order; a directory contributes its ``*.yaml`` / ``*.yml`` files,
     recursively, sorted by path, skipping hidden files and directories. A path that does not
-    exist, or a directory that cannot be listed, becomes an Invalid result in its place.
+    exist, or a directory that cannot be listed, becomes an Unscored result in its place.
     """
     seen: set[str] = set()
-    out: list[Path | Invalid] = []
+    out: list[Path | Unscored] = []
 
     def add(path: Path) -> None:
         key = os.path.normcase(os.path.realpath(path))
@@ -131,14 +131,14 @@ def collect(paths: Iterable[Path]) -> list[Path | Invalid]:
     for path in paths:
         if path.is_dir():
             files, problems = _walk(path)
-            out.extend(Invalid(p.file, (p,)) for p in problems)
+            out.extend(Unscored(p.file, (p,)) for p in problems)
             for file in files:
                 add(file)
         elif path.exists():
             add(path)
         else:
             problem = Problem(str(path), None, "", "no such file or directory")
-            out.append(Invalid(problem.file, (problem,)))
+            out.append(Unscored(problem.file, (problem,)))
     return out
 
 
@@ -175,15 +175,15 @@ class Scorer:
         self.advisor = advisor if advisor is not None else Advisor(kb)
 
     def score(self, path: Path) -> ScoreResult:
-        """Read, validate and diagnose one file; its problems become an Invalid result."""
+        """Read, validate and diagnose one file; its problems become an Unscored result."""
         shown = str(path)
         try:
             project = load_project(path, self.kb, shown)
             diagnosis = self.advisor.diagnose(project, explain=False)
         except ClusteradviesError as exc:
-            return Invalid(shown, tuple(exc.problems))
+            return Unscored(shown, tuple(exc.problems))
         except RecursionError:  # a document nested thousands deep
-            return Invalid(shown, (Problem(shown, None, "", "YAML nested too deeply"),))
+            return Unscored(shown, (Problem(shown, None, "", "YAML nested too deeply"),))
         return summarize(diagnosis, self.kb, shown, self.top)
 
 

@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from clusteradvies.errors import ClusteradviesError
-from clusteradvies.score.batch import Invalid, Scorer, ScoreResult
+from clusteradvies.score.batch import Scorer, ScoreResult, Unscored
 
 POOL_MIN_FILES = 16
 """From this many files on, forked workers are used when more than one job is allowed.
@@ -42,7 +42,7 @@ def default_jobs() -> int:
 
 
 def score_all(
-    items: Sequence[Path | Invalid],
+    items: Sequence[Path | Unscored],
     scorer: Scorer,
     *,
     jobs: int = 1,
@@ -68,7 +68,7 @@ def score_all(
         scored = iter(_score_serially(paths, scorer, on_result))
     results: list[ScoreResult] = []
     for item in items:
-        if isinstance(item, Invalid):
+        if isinstance(item, Unscored):
             results.append(item)
             if on_result is not None:
                 on_result(item)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clusteradvies.combine.disagreements import is_known
-from clusteradvies.combine.model import Combination, Disagreement, Finding, QuestionAgreement
+from clusteradvies.combine.model import Combination, Disagreement, QuestionAgreement, RankedItem
 from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
@@ -123,7 +123,7 @@ def build_combination_view(
 
 
 def _ranked(
-    kb: KnowledgeBase, shown: Sequence[Finding], advice: dict[str, AdviceView], lang: str
+    kb: KnowledgeBase, shown: Sequence[RankedItem], advice: dict[str, AdviceView], lang: str
 ) -> tuple[AdviceView | DisagreementView, ...]:
     return tuple(
         _disagreement_view(kb, finding, rank, lang)

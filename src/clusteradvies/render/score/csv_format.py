@@ -12,7 +12,7 @@ import io
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.render.score.base import ScoreFormat, ScoreOptions
-from clusteradvies.score.batch import Invalid, Scored, ScoreReport
+from clusteradvies.score.batch import Scored, ScoreReport, Unscored
 
 LEADING = ("file", "name", "status", "readiness", "band")
 TRAILING = ("weakest", "top_concern", "top_advice", "below_threshold", "errors")
@@ -25,7 +25,7 @@ class CsvScoreFormat(ScoreFormat):
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([*LEADING, *categories, *TRAILING])
         for result in report.results:
-            if isinstance(result, Invalid):
+            if isinstance(result, Unscored):
                 row = {"file": result.file, "status": result.status}
                 row["errors"] = str(len(result.problems))
             else:

@@ -12,11 +12,11 @@ from typing import Any
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.render.score.base import ScoreFormat, ScoreOptions
-from clusteradvies.score.batch import Invalid, ScoreReport, ScoreResult
+from clusteradvies.score.batch import ScoreReport, ScoreResult, Unscored
 
 
 def result_json(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lang: str) -> Any:
-    if isinstance(result, Invalid):
+    if isinstance(result, Unscored):
         return {
             "file": result.file,
             "status": result.status,

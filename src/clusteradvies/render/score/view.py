@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.score.batch import Invalid, Scored, ScoreReport, ScoreResult
+from clusteradvies.score.batch import Scored, ScoreReport, ScoreResult, Unscored
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class ScoreRow:
 
 
 def score_row(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lang: str) -> ScoreRow:
-    if isinstance(result, Invalid):
+    if isinstance(result, Unscored):
         problem = _first_problem(result, lang)
         return ScoreRow("", result.file, t("score.invalid", lang), None, "", problem, False, True)
     return ScoreRow(
@@ -45,7 +45,7 @@ def score_row(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lang:
     )
 
 
-def _first_problem(result: Invalid, lang: str) -> str:
+def _first_problem(result: Unscored, lang: str) -> str:
     if not result.problems:
         return ""
     first = result.problems[0]

@@ -19,9 +19,10 @@ from clusteradvies.knowledge.conditions import (
     AnyOf,
     Condition,
     FactTest,
-    Not,
+    Leaf,
     RoleTest,
     Truth,
+    fold,
 )
 
 Facts = Callable[[str], frozenset[Any]]
@@ -62,35 +63,40 @@ def value_matcher(test: AnswerTest | FactTest) -> Callable[[Any], bool]:
 
 def compile_condition(condition: Condition) -> Evaluator:
     """An evaluator equal to ``conditions.evaluate(condition, …)``."""
-    if isinstance(condition, All | AnyOf):
-        parts = [
-            compile_condition(c)
-            for c in (condition.all if isinstance(condition, All) else condition.any)
-        ]
-        decisive, other = (FALSE, TRUE) if isinstance(condition, All) else (TRUE, FALSE)
+    return fold(condition, _leaf_evaluator, _junction_evaluator, _negated)
 
-        def junction(answers: Mapping[str, Any], facts: Facts, role: str) -> Truth:
-            undecided = False
-            for part in parts:
-                result = part(answers, facts, role)
-                if result is decisive:
-                    return decisive
-                if result is UNDECIDED:
-                    undecided = True
-            return UNDECIDED if undecided else other
 
-        return junction
-    if isinstance(condition, Not):
-        inner = compile_condition(condition.not_)
-        flip = {TRUE: FALSE, FALSE: TRUE, UNDECIDED: UNDECIDED}
-        return lambda answers, facts, role: flip[inner(answers, facts, role)]
-    if isinstance(condition, RoleTest):
-        roles = frozenset(condition.role)
+def _leaf_evaluator(leaf: Leaf) -> Evaluator:
+    if isinstance(leaf, RoleTest):
+        roles = frozenset(leaf.role)
         return lambda answers, facts, role: TRUE if role in roles else FALSE
-    if isinstance(condition, FactTest):
-        name, match = condition.fact, value_matcher(condition)
+    if isinstance(leaf, FactTest):
+        name, match = leaf.fact, value_matcher(leaf)
         return lambda answers, facts, role: TRUE if any(match(v) for v in facts(name)) else FALSE
-    return _answer_evaluator(condition)
+    return _answer_evaluator(leaf)
+
+
+def _junction_evaluator(condition: All | AnyOf, parts: list[Evaluator]) -> Evaluator:
+    decisive, other = (FALSE, TRUE) if isinstance(condition, All) else (TRUE, FALSE)
+
+    def junction(answers: Mapping[str, Any], facts: Facts, role: str) -> Truth:
+        undecided = False
+        for part in parts:  # stops at the first decisive part, unlike the reference
+            result = part(answers, facts, role)
+            if result is decisive:
+                return decisive
+            if result is UNDECIDED:
+                undecided = True
+        return UNDECIDED if undecided else other
+
+    return junction
+
+
+_FLIP = {TRUE: FALSE, FALSE: TRUE, UNDECIDED: UNDECIDED}
+
+
+def _negated(inner: Evaluator) -> Evaluator:
+    return lambda answers, facts, role: _FLIP[inner(answers, facts, role)]
 
 
 def _answer_evaluator(test: AnswerTest) -> Evaluator:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
 
 Scalar = str | int | bool
+
+T = TypeVar("T")
 
 UNKNOWN = "?"
 """The value of an answer the respondent does not know ("weet niet")."""
@@ -192,6 +194,28 @@ def located_leaves(condition: Condition, path: str = "") -> Iterator[tuple[Leaf,
         yield condition, path
 
 
+def fold(
+    condition: Condition,
+    leaf: Callable[[Leaf], T],
+    junction: Callable[[All | AnyOf, list[T]], T],
+    negation: Callable[[T], T],
+) -> T:
+    """Reduce a condition bottom-up: ``leaf`` for each test, ``junction`` for an ``all`` or
+    ``any`` with its parts' results, ``negation`` for a ``not``.
+
+    The one recursion over a condition's shape for whatever maps a condition to one value
+    (evaluating it, compiling it, putting it into words). Walks that must decide per branch
+    (the explanation of why a condition holds, the engine's De Morgan translation) keep their
+    own recursion because they need more than the parts' results.
+    """
+    if isinstance(condition, All | AnyOf):
+        parts = condition.all if isinstance(condition, All) else condition.any
+        return junction(condition, [fold(c, leaf, junction, negation) for c in parts])
+    if isinstance(condition, Not):
+        return negation(fold(condition.not_, leaf, junction, negation))
+    return leaf(condition)
+
+
 def leaves(condition: Condition) -> Iterator[Leaf]:
     """Every test in a condition, depth first."""
     return (leaf for leaf, _ in located_leaves(condition))
@@ -222,23 +246,24 @@ def evaluate(
     ``answers`` maps question ids to values (``UNKNOWN`` / ``NOT_ASKED`` included);
     ``facts(name)`` gives the values derived for a fact so far.
     """
-    if isinstance(condition, All):
-        results = [evaluate(c, answers, facts, role) for c in condition.all]
-        if Truth.FALSE in results:
-            return Truth.FALSE
-        return Truth.UNKNOWN if Truth.UNKNOWN in results else Truth.TRUE
-    if isinstance(condition, AnyOf):
-        results = [evaluate(c, answers, facts, role) for c in condition.any]
-        if Truth.TRUE in results:
-            return Truth.TRUE
-        return Truth.UNKNOWN if Truth.UNKNOWN in results else Truth.FALSE
-    if isinstance(condition, Not):
-        return ~evaluate(condition.not_, answers, facts, role)
-    if isinstance(condition, RoleTest):
-        return Truth.TRUE if role in condition.role else Truth.FALSE
-    if isinstance(condition, FactTest):
-        return _truth(any(condition.matches(v) for v in facts(condition.fact)))
-    return answer_truth(condition, answers.get(condition.answer, NOT_ASKED))
+
+    def test(leaf: Leaf) -> Truth:
+        if isinstance(leaf, RoleTest):
+            return _truth(role in leaf.role)
+        if isinstance(leaf, FactTest):
+            return _truth(any(leaf.matches(v) for v in facts(leaf.fact)))
+        return answer_truth(leaf, answers.get(leaf.answer, NOT_ASKED))
+
+    return fold(condition, test, _junction_truth, Truth.__invert__)
+
+
+def _junction_truth(junction: All | AnyOf, results: list[Truth]) -> Truth:
+    decisive, other = (
+        (Truth.FALSE, Truth.TRUE) if isinstance(junction, All) else (Truth.TRUE, Truth.FALSE)
+    )
+    if decisive in results:
+        return decisive
+    return Truth.UNKNOWN if Truth.UNKNOWN in results else other
 
 
 def answer_truth(test: AnswerTest, value: Any) -> Truth:

@@ -42,41 +42,45 @@ _OPERATOR_WORDS = {
 
 def describe_condition(condition: Any, lang: str) -> str:
     """A condition as a reader would say it: ``vertrouwen = laag en niet (klein_begonnen = ja)``."""
-    from clusteradvies.knowledge.conditions import All, AnswerTest, AnyOf, FactTest, Not
+    from clusteradvies.knowledge.conditions import All, AnswerTest, AnyOf, fold
 
     en = lang == "en"
-    if isinstance(condition, All | AnyOf):
-        parts = condition.all if isinstance(condition, All) else condition.any
-        joiner = (
-            (" and " if en else " en ")
-            if isinstance(condition, All)
-            else (" or " if en else " of ")
-        )
-        inner = [describe_condition(p, lang) for p in parts]
-        return joiner.join(
-            f"({s})" if isinstance(p, All | AnyOf) else s for p, s in zip(parts, inner, strict=True)
-        )
-    if isinstance(condition, Not):
-        return f"{'not' if en else 'niet'} ({describe_condition(condition.not_, lang)})"
-    if isinstance(condition, AnswerTest | FactTest):
-        subject = (
-            condition.answer
-            if isinstance(condition, AnswerTest)
-            else (f"{'fact' if en else 'feit'} {condition.fact}")
-        )
-        op = condition.operator
-        operand = condition.operand(op)
-        if op == "unknown":
-            known = (
-                ("is unknown" if en else "is onbekend")
-                if operand
-                else ("is known" if en else "is bekend")
+
+    def test(leaf: Any) -> str:
+        if isinstance(leaf, AnswerTest) or hasattr(leaf, "fact"):
+            subject = (
+                leaf.answer
+                if isinstance(leaf, AnswerTest)
+                else f"{'fact' if en else 'feit'} {leaf.fact}"
             )
-            return f"{subject} {known}"
-        shown = ", ".join(map(_plain, operand)) if isinstance(operand, list) else _plain(operand)
-        return f"{subject} {_OPERATOR_WORDS[op][1 if en else 0]} {shown}"
-    roles = ", ".join(condition.role)
-    return f"{'role' if en else 'rol'}: {roles}"
+            op = leaf.operator
+            operand = leaf.operand(op)
+            if op == "unknown":
+                known = (
+                    ("is unknown" if en else "is onbekend")
+                    if operand
+                    else ("is known" if en else "is bekend")
+                )
+                return f"{subject} {known}"
+            shown = (
+                ", ".join(map(_plain, operand)) if isinstance(operand, list) else _plain(operand)
+            )
+            return f"{subject} {_OPERATOR_WORDS[op][1 if en else 0]} {shown}"
+        return f"{'role' if en else 'rol'}: {', '.join(leaf.role)}"
+
+    def junction(node: Any, said: list[str]) -> str:
+        parts = node.all if isinstance(node, All) else node.any
+        joiner = (
+            (" and " if en else " en ") if isinstance(node, All) else (" or " if en else " of ")
+        )
+        return joiner.join(
+            f"({s})" if isinstance(p, All | AnyOf) else s for p, s in zip(parts, said, strict=True)
+        )
+
+    def negation(said: str) -> str:
+        return f"{'not' if en else 'niet'} ({said})"
+
+    return fold(condition, test, junction, negation)
 
 
 def _plain(value: Any) -> str:

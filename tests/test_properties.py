@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clusteradvies.diagnosis.advisor import Advisor
-from clusteradvies.diagnosis.whatif import one_step_safer
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import ROLES
 from clusteradvies.project.model import Project
+from clusteradvies.project.safety import one_step_safer
 from tests.support.synthetic import random_answers
 
 pytestmark = pytest.mark.slow

@@ -8,9 +8,10 @@ from typer.testing import CliRunner
 
 from clusteradvies.cli.app import _register, app
 from clusteradvies.diagnosis.advisor import Advisor
-from clusteradvies.diagnosis.whatif import one_step_safer, what_if
+from clusteradvies.diagnosis.whatif import what_if
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.project.model import load_project
+from clusteradvies.project.safety import one_step_safer
 from tests.conftest import EXAMPLES
 
 

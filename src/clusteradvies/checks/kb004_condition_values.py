@@ -27,6 +27,7 @@ from clusteradvies.checks.common.base import Issue, Level, issue_at
 from clusteradvies.checks.common.walk import operator_path
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.catalog import SINGULAR
 from clusteradvies.knowledge.conditions import (
     AnswerTest,
     Condition,
@@ -65,6 +66,9 @@ def check(kb: KnowledgeBase, loader_problems: Sequence[Problem]) -> Iterator[Iss
             if fact is not None and not _among(derivation.value, fact.values):
                 message = f"rule '{rule.id}' derives {_fact_value_error(fact, derivation.value)}"
                 yield issue_at(kb, "rules", rule.id, f"derive[{i}].value", message)
+    for advice in kb.advice.values():
+        if advice.in_place is not None:
+            yield from _condition(kb, "advice", advice.id, advice.in_place, "in_place")
     for case in kb.cases.values():
         for name, value in case.profile.items():
             fact = kb.facts.get(name)
@@ -73,9 +77,11 @@ def check(kb: KnowledgeBase, loader_problems: Sequence[Problem]) -> Iterator[Iss
                 yield issue_at(kb, "cases", case.id, f"profile.{name}", message)
 
 
-def _condition(kb: KnowledgeBase, kind: str, entry_id: str, when: Condition) -> Iterator[Issue]:
-    owner = f"{'rule' if kind == 'rules' else 'question'} '{entry_id}'"
-    for leaf, path in located_leaves(when, "when"):
+def _condition(
+    kb: KnowledgeBase, kind: str, entry_id: str, when: Condition, key: str = "when"
+) -> Iterator[Issue]:
+    owner = f"{SINGULAR[kind]} '{entry_id}'"
+    for leaf, path in located_leaves(when, key):
         if isinstance(leaf, AnswerTest) and leaf.answer in kb.questions:
             errors = _answer_test_errors(kb.questions[leaf.answer], leaf)
         elif isinstance(leaf, FactTest) and leaf.fact in kb.facts:

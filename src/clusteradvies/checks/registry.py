@@ -24,6 +24,7 @@ from clusteradvies.checks import (
     kb013_similar_texts,
     kb014_uncited_sections,
     kb015_examples,
+    kb017_unfounded_premises,
 )
 from clusteradvies.checks.common.base import CheckModule, Finding
 from clusteradvies.errors import Problem, UsageError
@@ -47,6 +48,7 @@ _MODULES: tuple[CheckModule, ...] = (
     kb013_similar_texts,
     kb014_uncited_sections,
     kb015_examples,
+    kb017_unfounded_premises,
 )
 
 CHECKS: dict[str, CheckModule] = {module.CODE: module for module in _MODULES}

@@ -44,6 +44,7 @@ from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
 from clusteradvies.knowledge.models import ROLES, Question
 from clusteradvies.project.model import Project
 from clusteradvies.project.questionnaire import UNKNOWN_WORD, resolve
+from clusteradvies.project.safety import risk
 
 MIN_PARTNERS = 2
 
@@ -118,15 +119,6 @@ def shared_answer(question: Question, known: Sequence[Any]) -> tuple[Any, Rule]:
     if rest and rest[0][1] == top:
         return UNKNOWN, "tie"
     return first, "majority"
-
-
-def risk(question: Question, value: Any) -> int:
-    """How far an answer lies from the question's safer end (larger is riskier)."""
-    if question.type == "choice":
-        position = [c.id for c in question.choices].index(value)
-    else:
-        position = int(value)  # yes/no as 0/1, or the number itself
-    return position if question.safer in ("first", "lower") else -position
 
 
 def same_answer(question: Question, a: Any, b: Any) -> bool:

@@ -32,6 +32,7 @@ from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
 from clusteradvies.knowledge.models import Question
+from clusteradvies.project.safety import ranked_choices
 
 HEAVIEST_CONCERN = 3
 """The largest weight of one assessment (``Assessment.weight``): what a complete difference
@@ -101,10 +102,10 @@ def position(question: Question, answer: Any, choices: Sequence[str]) -> Any:
 
 
 def _spread(question: Question, positions: Sequence[Any]) -> float:
-    if question.type == "choice" and question.safer is not None:
-        ids = [c.id for c in question.choices]
-        steps = [ids.index(p) for p in positions]
-        return (max(steps) - min(steps)) / (len(ids) - 1)
+    ranked = ranked_choices(question) if question.type == "choice" else []
+    if ranked:
+        steps = [ranked.index(p) for p in positions]
+        return (max(steps) - min(steps)) / (len(ranked) - 1)
     if question.type == "integer" and question.min is not None and question.max is not None:
         numbers = [int(p) for p in positions]
         return (max(numbers) - min(numbers)) / max(question.max - question.min, 1)

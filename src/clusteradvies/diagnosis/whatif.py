@@ -8,33 +8,12 @@ one after a year. Each change is tried by re-running the engine, never by guessi
 
 from __future__ import annotations
 
-from typing import Any
-
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.diagnosis.model import Change, Diagnosis, WhatIf
-from clusteradvies.knowledge.models import Question
 from clusteradvies.project.model import Project
-from clusteradvies.project.questionnaire import is_unknown
+from clusteradvies.project.safety import one_step_safer
 
 LIMIT = 5
-
-
-def one_step_safer(question: Question, value: Any) -> Any | None:
-    """The next safer answer, or None when there is none (already safest, unordered, unknown)."""
-    if question.safer is None or is_unknown(value):
-        return None
-    if question.type == "yesno":
-        safe = question.safer == "higher"
-        return safe if value is not safe else None
-    if question.type == "integer":
-        assert question.min is not None and question.max is not None
-        moved = value + (1 if question.safer == "higher" else -1)
-        return moved if question.min <= moved <= question.max else None
-    ids = [c.id for c in question.choices]
-    if value not in ids:
-        return None
-    index = ids.index(value) + (-1 if question.safer == "first" else 1)
-    return ids[index] if 0 <= index < len(ids) else None
 
 
 def what_if(

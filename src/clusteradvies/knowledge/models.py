@@ -87,6 +87,9 @@ class Factor(Model):
     polarity: Polarity
     name: Text
     description: Text
+    concern: Text | None = None
+    """How the factor reads when it is a concern ("Er ontbreken nog partijen aan tafel"): lists
+    of concerns use this, never the factor's name, which names what goes well."""
     sources: list[str] = Field(min_length=1)
 
 
@@ -105,6 +108,9 @@ class Advice(Model):
     theme: Id | None = None
     """Advice sharing a theme is shown together instead of repeated."""
     addresses: list[Id] = Field(default_factory=list)
+    in_place: Condition | None = None
+    """When this holds, the answers show the advice is already followed: it is not recommended
+    (a project that has its pitfalls on paper is not told to write them down)."""
     sources: list[str] = Field(min_length=1)
 
 
@@ -127,6 +133,18 @@ class SharedView(Model):
     sources: list[str] = Field(min_length=1)
 
 
+class MultiSafer(Model):
+    """The extremes of a multi-choice answer: the safest and the riskiest set of choices."""
+
+    safest: list[str] = Field(min_length=1)
+    riskiest: list[str] = Field(min_length=1)
+
+
+Safer = Literal["first", "last", "higher", "lower"] | list[str] | MultiSafer
+"""Which answer is safer: an end of the choices (``first``/``last``) or of the range
+(``higher``/``lower``), every choice from safest to riskiest, or a multi question's extremes."""
+
+
 class Question(Model):
     """A question of the intake; its answers feed the rules."""
 
@@ -142,8 +160,12 @@ class Question(Model):
     default: Scalar | None = None
     when: Condition | None = None
     informs: list[Id] = Field(default_factory=list)
-    safer: Literal["first", "last", "higher", "lower"] | None = None
-    """Which end of the choices (or of the range) is the safer answer, where one is."""
+    safer: Safer | None = None
+    """Which answer is safer, where one is: the readiness range sets unknown answers to the
+    extremes, what-if moves answers one step towards the safer end."""
+    changeable: bool = False
+    """Whether the collaboration can change this answer itself (an agreement, a plan, a leader),
+    as opposed to a given (firm size, sector): what-if only tries these."""
     shared_view: SharedView | None = None
     """Set where partners who see this differently have something to settle first."""
     sources: list[str] = Field(default_factory=list)
@@ -159,6 +181,7 @@ class Question(Model):
                 raise ValueError("an integer question needs min <= max")
         elif self.min is not None or self.max is not None:
             raise ValueError("only integer questions have min and max")
+        self._check_safer()
         if self.shared_view is not None and self.shared_view.choices:
             if self.type != "multi":
                 raise ValueError("only a multi question's shared_view names choices")
@@ -166,6 +189,26 @@ class Question(Model):
             if unknown:
                 raise ValueError(f"shared_view names unknown choices: {', '.join(sorted(unknown))}")
         return self
+
+    def _check_safer(self) -> None:
+        safer, ids = self.safer, [c.id for c in self.choices]
+        if safer is None:
+            return
+        if isinstance(safer, MultiSafer):
+            if self.type != "multi":
+                raise ValueError("only a multi question's safer names safest and riskiest")
+            unknown = set(safer.safest + safer.riskiest) - set(ids)
+            if unknown:
+                raise ValueError(f"safer names unknown choices: {', '.join(sorted(unknown))}")
+        elif isinstance(safer, list):
+            if self.type != "choice":
+                raise ValueError("only a choice question's safer lists its choices")
+            if sorted(safer) != sorted(ids) or len(set(safer)) != len(safer):
+                raise ValueError(f"safer must list every choice once: {', '.join(ids)}")
+        elif safer in ("first", "last") and self.type != "choice":
+            raise ValueError(f"safer: {safer} is for choice questions; use higher or lower")
+        elif safer in ("higher", "lower") and self.type not in ("yesno", "integer"):
+            raise ValueError(f"safer: {safer} is for yes/no and integer questions")
 
 
 class Derivation(Model):
@@ -189,6 +232,9 @@ class Rule(Model):
     recommend: list[Id] = Field(default_factory=list)
     rationale: Text
     sources: list[str] = Field(min_length=1)
+    about_unknown: bool = False
+    """A rule that fires on what is *not* known: its advice is to find out, its wording says
+    "if…", and its advice ranks below advice resting on known answers (KB017 keeps this honest)."""
 
     @model_validator(mode="after")
     def _concludes(self) -> Rule:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,11 +32,18 @@ def applies(question: Question, answers: Mapping[str, Any], role: str) -> bool:
     return evaluate(question.when, answers, lambda _: frozenset(), role) is not Truth.FALSE
 
 
-def resolve(kb: KnowledgeBase, given: Mapping[str, Any], role: str) -> dict[str, Any]:
+def resolve(
+    kb: KnowledgeBase,
+    given: Mapping[str, Any],
+    role: str,
+    fill: Callable[[Question], Any] | None = None,
+) -> dict[str, Any]:
     """Every question's value for the engines, in intake order.
 
     A given answer is used as is (``weet_niet`` becomes UNKNOWN); a question whose ``when`` is
-    false is NOT_ASKED even if answered; an applicable question without answer is UNKNOWN.
+    false is NOT_ASKED even if answered; an applicable question without answer is UNKNOWN —
+    or ``fill(question)`` where that gives a value (the readiness range fills in the extremes;
+    later questions' ``when`` then sees the filled-in value, as it would see a real answer).
     """
     resolved: dict[str, Any] = {}
     for question_id in kb.question_order:
@@ -44,7 +51,8 @@ def resolve(kb: KnowledgeBase, given: Mapping[str, Any], role: str) -> dict[str,
         if not applies(question, resolved, role):
             resolved[question_id] = NOT_ASKED
         elif question_id not in given or is_unknown(given[question_id]):
-            resolved[question_id] = UNKNOWN
+            filled = fill(question) if fill is not None else None
+            resolved[question_id] = UNKNOWN if filled is None else filled
         else:
             resolved[question_id] = given[question_id]
     return resolved

@@ -104,8 +104,7 @@ def _domains(kb: KnowledgeBase, leaves: Sequence[Leaf]) -> dict[Variable, list[A
             on_question = [
                 t for t in leaves if isinstance(t, AnswerTest) and t.answer == question.id
             ]
-            values = _answer_values(question, _mentioned(on_question))
-            domains[("answer", question.id)] = [*values, UNKNOWN]
+            domains[("answer", question.id)] = answer_domain(question, on_question)
         elif isinstance(leaf, FactTest):
             fact = kb.facts.get(leaf.fact)
             if fact is None:
@@ -115,6 +114,11 @@ def _domains(kb: KnowledgeBase, leaves: Sequence[Leaf]) -> dict[Variable, list[A
         else:
             domains[("role", "")] = list(ROLES)
     return domains
+
+
+def answer_domain(question: Question, tests: Sequence[AnswerTest]) -> list[Any]:
+    """The answers worth trying for ``tests`` on one question, "weet niet" included."""
+    return [*_answer_values(question, _mentioned(tests)), UNKNOWN]
 
 
 def _answer_values(question: Question, mentioned: list[Scalar]) -> list[Any]:

@@ -65,14 +65,13 @@ def test_a_case_described_as_a_project_resembles_that_case_most(
 
 
 def test_similar_cases_are_shown_with_their_lessons(kb: KnowledgeBase, advisor: Advisor) -> None:
-    from clusteradvies.render.names import FormatName
-    from clusteradvies.render.protocol import RenderOptions, formatter
+    from clusteradvies.render.diagnosis.markdown import DiagnosisMarkdown
 
     diagnosis = advisor.diagnose(load_project(EXAMPLES / "portnet.yaml", kb))
-    text = formatter(FormatName.markdown).render(diagnosis, kb, RenderOptions())
-    assert "## Vergelijkbare cases uit het rapport" in str(text)
+    text = DiagnosisMarkdown(kb).render(diagnosis)
+    assert "## Vergelijkbare cases uit het rapport" in text
     first_lesson = kb.cases["portnet"].lessons[0].text.nl
-    assert first_lesson in str(text)
+    assert first_lesson in text
 
 
 def test_the_government_category_shows_only_where_government_is_involved(

@@ -186,12 +186,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "based on one research report; it supports the conversation with your partners rather "
         "than replacing it.",
     ),
-    "report.exists": (
+    "report.written": ("Rapport geschreven naar {file}", "Report written to {file}"),
+    # --- any output file (cli/output.py) ---
+    "output.exists": (
         "{file} bestaat al; overschrijven met --force",
         "{file} already exists; overwrite it with --force",
     ),
-    "report.cannot_write": ("kan {file} niet schrijven: {reason}", "cannot write {file}: {reason}"),
-    "report.written": ("Rapport geschreven naar {file}", "Report written to {file}"),
+    "output.cannot_write": ("kan {file} niet schrijven: {reason}", "cannot write {file}: {reason}"),
     # --- the report of a combined assessment (report FILE FILE...) ---
     "report.combined": ("gezamenlijke beoordeling", "combined assessment"),
     "report.shared_readiness": ("Gedeelde gereedheid", "Shared readiness"),
@@ -366,7 +367,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} already exists; continue with --resume {file}, overwrite with --force, "
         "or choose another --answers-out",
     ),
-    "intake.cannot_write": ("kan {file} niet schrijven: {reason}", "cannot write {file}: {reason}"),
     # --- combine: several partners' answers for one collaboration ---
     "combine.headline": (
         "{name}: gedeelde gereedheid {score}/100 ({band})",

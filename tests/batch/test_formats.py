@@ -1,4 +1,4 @@
-"""The formats a batch renders in: one class per name, each saying the same things."""
+"""The formats a batch renders in say the same things (that every name renders: tests/render)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
-from rich.console import Console
 
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.render.score.base import (
-    ScoreFormat,
-    ScoreFormatName,
-    ScoreOptions,
-    score_formatter,
-)
+from clusteradvies.render.choices import ScoreFormatName
+from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.renderers import score_format
+from clusteradvies.render.rich_text import plain_console
 from clusteradvies.score.batch import Scorer, ScoreReport, collect
 from clusteradvies.score.pool import score_all
 from tests.batch.files import BAD_VALUE_LINE, write_tree
@@ -34,17 +31,7 @@ def report(tmp_path: Path, kb: KnowledgeBase, advisor: Advisor) -> ScoreReport:
 
 
 def render(report: ScoreReport, kb: KnowledgeBase, name: ScoreFormatName, lang: str = "nl") -> str:
-    output = score_formatter(name).render(report, kb, ScoreOptions(lang))
-    if isinstance(output, str):
-        return output
-    buffer = io.StringIO()
-    Console(file=buffer, width=400, color_system=None).print(output)
-    return buffer.getvalue()
-
-
-@pytest.mark.parametrize("name", list(ScoreFormatName))
-def test_every_format_name_has_a_class(name: ScoreFormatName) -> None:
-    assert isinstance(score_formatter(name), ScoreFormat)
+    return score_format(name, kb, RenderOptions(lang), plain_console(400)).render(report)
 
 
 def test_json_has_one_object_per_file_in_input_order(

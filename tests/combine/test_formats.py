@@ -1,38 +1,26 @@
-"""combine's formats: every name has a renderer, and they all say the same findings."""
+"""combine's formats say the same findings (that every name renders: tests/render)."""
 
 from __future__ import annotations
 
 import dataclasses
-import io
 import json
-
-from rich.console import Console
 
 from clusteradvies.combine.model import Combination
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.render.combine.base import combination_formatter
-from clusteradvies.render.names import FormatName
-from clusteradvies.render.protocol import RenderOptions
+from clusteradvies.render.combine.json_format import CombinationJson
+from clusteradvies.render.combine.markdown import CombinationMarkdown
+from clusteradvies.render.combine.text import CombinationText
+from clusteradvies.render.format import RenderOptions
 
 
 def text_of(combination: Combination, kb: KnowledgeBase, options: RenderOptions) -> str:
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=80, no_color=True)
-    console.print(combination_formatter(FormatName.text).render(combination, kb, options))
-    return buffer.getvalue()
-
-
-def test_every_format_name_has_a_renderer(kb: KnowledgeBase, combination: Combination) -> None:
-    for name in FormatName:
-        assert combination_formatter(name).render(combination, kb, RenderOptions()), name
+    return CombinationText(kb, options).render(combination)
 
 
 def test_json_ranks_advice_and_disagreements_in_one_list(
     kb: KnowledgeBase, combination: Combination
 ) -> None:
-    data = json.loads(
-        str(combination_formatter(FormatName.json).render(combination, kb, RenderOptions(top=0)))
-    )
+    data = json.loads(CombinationJson(kb, RenderOptions(top=0)).render(combination))
     assert [p["label"] for p in data["partners"]] == ["bakker", "boekhandel", "slager"]
     assert data["ranked_total"] == len(data["ranked"]) == len(combination.ranked)
     assert [r["rank"] for r in data["ranked"]] == list(range(1, len(data["ranked"]) + 1))
@@ -58,7 +46,7 @@ def test_text_and_markdown_say_the_same_findings(
 ) -> None:
     options = RenderOptions(top=4)
     text = text_of(combination, kb, options)
-    markdown = str(combination_formatter(FormatName.markdown).render(combination, kb, options))
+    markdown = CombinationMarkdown(kb, options).render(combination)
     for heading in ("Advies en verschillen", "Waar partners verschillen", "Gaten in gedeelde"):
         assert heading in text and heading in markdown
     assert "Partners zien dit verschillend: Hoeveel vertrouwen" in text
@@ -77,9 +65,7 @@ def test_english(kb: KnowledgeBase, combination: Combination) -> None:
 
 
 def test_top_limits_the_ranked_list_only(kb: KnowledgeBase, combination: Combination) -> None:
-    markdown = str(
-        combination_formatter(FormatName.markdown).render(combination, kb, RenderOptions(top=2))
-    )
+    markdown = str(CombinationMarkdown(kb, RenderOptions(top=2)).render(combination))
     ranked = markdown.split("## Advies en verschillen", 1)[1].split("## Waar partners", 1)[0]
     assert "\n2. **" in ranked and "\n3. **" not in ranked
     assert f"… en {len(combination.ranked) - 2} adviezen meer" in ranked
@@ -89,5 +75,5 @@ def test_top_limits_the_ranked_list_only(kb: KnowledgeBase, combination: Combina
 def test_markdown_escapes_partner_labels(kb: KnowledgeBase, combination: Combination) -> None:
     first = dataclasses.replace(combination.partners[0], label="<b>*bakker*</b>")
     renamed = dataclasses.replace(combination, partners=(first, *combination.partners[1:]))
-    markdown = str(combination_formatter(FormatName.markdown).render(renamed, kb, RenderOptions()))
+    markdown = CombinationMarkdown(kb, RenderOptions()).render(renamed)
     assert "<b>" not in markdown and "\\<b\\>\\*bakker\\*\\</b\\>" in markdown

@@ -298,20 +298,27 @@ def test_an_invalid_data_file_is_reported_with_its_location(tmp_path: Path) -> N
     assert "Traceback" not in result.stderr
 
 
-def test_an_unwritable_answers_file_is_one_line(tmp_path: Path) -> None:
+def test_an_answers_file_under_a_file_is_refused_before_any_question(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
-    result = invoke(
-        "intake",
-        "--name",
-        "X",
-        "--role",
-        "deelnemer",
-        "--answers-out",
-        str(blocker / "a.yaml"),
-        lines=["1"],
-    )
+    args = ["--name", "X", "--role", "deelnemer", "--answers-out", str(blocker / "a.yaml")]
+    result = invoke("intake", *args, lines=["1"])
+    assert result.exit_code == 2
+    assert result.stderr == f"clusteradvies: {blocker}: is not a directory\n"
+
+
+def test_an_unwritable_answers_file_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.fsync", disk_full)
+    target = tmp_path / "a.yaml"
+    args = ["--name", "X", "--role", "deelnemer", "--answers-out", str(target)]
+    result = invoke("intake", *args, lines=["1"])
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[-1].startswith(
-        f"clusteradvies: kan {blocker / 'a.yaml'} niet schrijven: "
+    assert result.stderr.splitlines()[-1] == (
+        f"clusteradvies: kan {target} niet schrijven: No space left on device"
     )
+    assert not target.exists() and list(tmp_path.iterdir()) == []

@@ -10,8 +10,7 @@ import pytest
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.project.model import load_project
-from clusteradvies.render.protocol import RenderOptions
-from clusteradvies.render.report.base import ReportFormatName, report_formatter
+from clusteradvies.render.format import RenderOptions
 from clusteradvies.render.report.markdown import text_chart
 from clusteradvies.render.report.svg_chart import TRACK_W, profile_svg, x_of
 from clusteradvies.render.report.view import ReportView, build_report
@@ -81,12 +80,6 @@ def test_text_chart_in_markdown(kb: KnowledgeBase, advisor: Advisor, example: st
             filled = round(bar.score / 5)
             drawn = "█" * filled + "░" * (20 - filled)
             assert line[start:] == f"{drawn} {bar.score:>3}  {bar.band_label}"
-
-
-def test_every_report_format_name_has_a_renderer(kb: KnowledgeBase, advisor: Advisor) -> None:
-    report = report_of(kb, advisor, "trek.yaml")
-    for name in ReportFormatName:
-        assert report.name in report_formatter(name).render(report), name
 
 
 def test_report_view_dates_and_cites_like_a_letter(kb: KnowledgeBase, advisor: Advisor) -> None:

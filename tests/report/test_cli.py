@@ -161,10 +161,10 @@ def test_another_knowledge_directory(tmp_path: Path) -> None:
 def test_a_failed_write_is_one_line_and_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(path: Path, text: str) -> None:
+    def refuse(path: Path, text: str, *, private: bool = False) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("clusteradvies.project.model.write_atomically", refuse)
+    monkeypatch.setattr("clusteradvies.cli.output.write_atomically", refuse)
     target = tmp_path / "rapport.html"
     code, out, err = run("report", str(PORTNET), "-o", str(target))
     assert code == 2 and out == ""

@@ -1,4 +1,7 @@
-"""``clusteradvies advise FILE``: the diagnosis and prioritised advice for one project."""
+"""``clusteradvies advise FILE``: the diagnosis and prioritised advice for one project.
+
+Exit codes: 0 done; 2 an invalid project file or knowledge, or an unknown ``--lang``.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +9,15 @@ from pathlib import Path
 
 import typer
 
-from clusteradvies.cli import common
-from clusteradvies.render.names import FormatName
+from clusteradvies.cli import common, options, output
+from clusteradvies.render.choices import AdviseFormatName
 
 
 def advise(
-    file: Path = common.PROJECT_ARGUMENT,
-    lang: str | None = typer.Option(
-        None, "--lang", help="nl of/or en (standaard: die van het bestand / default: the file's)."
-    ),
-    fmt: FormatName = typer.Option(FormatName.text, "--format", help="text, json of/or markdown."),
-    top: int = typer.Option(
-        5, "--top", min=0, help="Aantal adviezen, 0 = alle / how many, 0 = all."
-    ),
+    file: Path = options.PROJECT,
+    lang: str | None = options.LANG,
+    fmt: AdviseFormatName = options.ADVISE_FORMAT,
+    top: int = options.TOP,
     what_if: bool = typer.Option(
         False,
         "--what-if",
@@ -30,11 +29,12 @@ def advise(
         "--explain",
         help="Toon hoe elke conclusie tot stand kwam / show how each conclusion was reached.",
     ),
-    kb_dir: Path | None = common.KB_OPTION,
+    kb_dir: Path | None = options.KB,
 ) -> None:
     """Diagnose en geprioriteerd advies / diagnosis and prioritised advice."""
     from clusteradvies.diagnosis.advisor import Advisor
-    from clusteradvies.render.protocol import RenderOptions, formatter
+    from clusteradvies.render.format import RenderOptions
+    from clusteradvies.render.renderers import diagnosis_format
 
     kb = common.load_kb(kb_dir)
     project = common.read_project(file, kb)
@@ -47,12 +47,8 @@ def advise(
         from clusteradvies.diagnosis.whatif import what_if as find_what_if
 
         diagnosis = replace(diagnosis, what_if=find_what_if(advisor, project, diagnosis))
-    options = RenderOptions(language, top, explain, what_if)
-    output = formatter(fmt).render(diagnosis, kb, options)
-    if isinstance(output, str):
-        typer.echo(output, nl=not output.endswith("\n"))
-    else:
-        common.console().print(output)
+    render_options = RenderOptions(language, top, explain, what_if)
+    output.emit(diagnosis_format(fmt, kb, render_options, common.console()).render(diagnosis))
 
 
 def register(app: typer.Typer) -> None:

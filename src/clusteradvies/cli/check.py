@@ -7,22 +7,14 @@ Exit codes: 0 nothing to report (or only warnings, without ``--strict``); 1 prob
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from pathlib import Path
 
 import typer
 
-from clusteradvies.cli import common
+from clusteradvies.cli import common, options, output
+from clusteradvies.render.choices import CheckFormatName
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
-
-
-class OutputFormat(str, Enum):
-    """Mirrors ``checks.formats.FORMATS``, whose import this module defers (a test pins both)."""
-
-    text = "text"
-    json = "json"
-    github = "github"
 
 
 def check(
@@ -33,9 +25,7 @@ def check(
         "default: the shipped one.",
         show_default=False,
     ),
-    fmt: OutputFormat = typer.Option(
-        OutputFormat.text, "--format", help="text, json of/or github (workflow annotations)."
-    ),
+    fmt: CheckFormatName = options.CHECK_FORMAT,
     strict: bool = typer.Option(
         False, "--strict", help="Waarschuwingen tellen ook als fout / warnings fail too."
     ),
@@ -54,14 +44,15 @@ def check(
     list_checks: bool = typer.Option(
         False, "--list", help="Toon alle controles / list every check."
     ),
-    kb_option: Path | None = common.KB_OPTION,
+    kb_option: Path | None = options.KB,
 ) -> None:
     """Controleer de kennisbank / check a knowledge base's consistency (for CI and pre-commit)."""
     from clusteradvies.checks.common.base import documentation, summary
     from clusteradvies.checks.registry import CHECKS, check_knowledge, selected_codes
     from clusteradvies.errors import ClusteradviesError
     from clusteradvies.knowledge.problems import did_you_mean
-    from clusteradvies.render import findings as formats
+    from clusteradvies.render.findings import summary as findings_summary
+    from clusteradvies.render.renderers import findings_format
 
     if list_checks:
         for code, module in CHECKS.items():
@@ -80,8 +71,8 @@ def check(
         _, findings = check_knowledge(kb_dir or kb_option, select=codes)
     except ClusteradviesError as exc:
         common.fail_message("; ".join(p.render() for p in exc.problems), EXIT_CANNOT_RUN)
-    sys.stdout.write(formats.FORMATS[fmt.value]().render(findings))
-    sys.stderr.write(formats.summary(findings, len(codes)) + "\n")
+    output.emit(findings_format(fmt).render(findings))
+    sys.stderr.write(findings_summary(findings, len(codes)) + "\n")
     failing = [f for f in findings if f.level == "error" or strict]
     raise typer.Exit(EXIT_PROBLEMS if failing else EXIT_CLEAN)
 

@@ -1,4 +1,7 @@
-"""What every command shares: the ``--kb`` and ``--lang`` options, loading, and failing cleanly."""
+"""What every command shares: checking ``--lang``, loading, a console, and failing cleanly.
+
+The options themselves are in ``cli/options.py``, where output goes in ``cli/output.py``.
+"""
 
 from __future__ import annotations
 
@@ -19,20 +22,6 @@ if TYPE_CHECKING:
     from clusteradvies.project.model import Project
 
 T = TypeVar("T")
-
-KB_OPTION = typer.Option(
-    None,
-    "--kb",
-    help="Een andere kennismap gebruiken / use another knowledge directory.",
-    file_okay=False,
-    dir_okay=True,
-)
-LANG_OPTION = typer.Option(
-    "nl",
-    "--lang",
-    help="Taal van de uitvoer / output language: nl of/or en.",
-    case_sensitive=False,
-)
 
 
 def check_lang(lang: str) -> str:
@@ -101,14 +90,6 @@ def load_kb(directory: Path | None) -> KnowledgeBase:
                 )
         return kb
     raise AssertionError("unreachable")  # pragma: no cover
-
-
-PROJECT_ARGUMENT = typer.Argument(
-    ...,
-    metavar="FILE",
-    help="Projectbeschrijving (YAML), of - voor stdin / project description (YAML), or - "
-    "for stdin.",
-)
 
 
 def read_project(file: Path, kb: KnowledgeBase) -> Project:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from clusteradvies.cli import common
+from clusteradvies.cli import common, options, output
 from clusteradvies.cli.intake_files import AnswersFile, command_for, dated_path
 from clusteradvies.messages import t
 
@@ -30,12 +30,7 @@ EXIT_END_OF_INPUT, EXIT_INTERRUPTED = 1, 130
 
 
 def intake(
-    lang: str | None = typer.Option(
-        None,
-        "--lang",
-        metavar="nl|en",
-        help="nl of/or en (standaard nl, of die van het bestand / default nl, or the file's).",
-    ),
+    lang: str | None = options.LANG,
     answers_out: Path | None = typer.Option(
         None,
         "--answers-out",
@@ -59,9 +54,7 @@ def intake(
         "project file.",
         dir_okay=False,
     ),
-    force: bool = typer.Option(
-        False, "--force", help="Bestaand --answers-out overschrijven / overwrite it."
-    ),
+    force: bool = options.FORCE,
     name: str | None = typer.Option(
         None, "--name", metavar="NAME", help="Naam van het project / its name."
     ),
@@ -71,10 +64,8 @@ def intake(
         metavar="ROLE",
         help="participant, coordinator of/or government (deelnemer, overheid).",
     ),
-    kb_dir: Path | None = common.KB_OPTION,
-    top: int = typer.Option(
-        5, "--top", min=0, help="Aantal adviezen, 0 = alle / how many, 0 = all."
-    ),
+    kb_dir: Path | None = options.KB,
+    top: int = options.TOP,
 ) -> None:
     """Vragenlijst in de terminal, daarna de diagnose / questions, then the diagnosis."""
     from clusteradvies.cli.terminal import stdin_is_terminal
@@ -91,8 +82,8 @@ def intake(
     role_id = _role(role, kb) if role else (base.role if base else None)
     name = (name or "").strip() or (base.name if base else None)
     target = resume or answers_out or dated_path(language)
-    if resume is None and target.exists() and not force:
-        common.fail_message(t("intake.exists", language).format(file=target))
+    if resume is None:
+        output.check_target(target, force, language, exists_key="intake.exists")
     answers_file = AnswersFile(target, kb, language, base.notes if base else {})
 
     if not stdin_is_terminal():
@@ -202,14 +193,14 @@ def _resuming(session: IntakeSession, name: str, lang: str) -> str:
 def _finish(answers_file: AnswersFile, project: Project, top: int, kb_dir: Path | None) -> None:
     """The diagnosis exactly as ``advise`` prints it for the saved file."""
     from clusteradvies.diagnosis.advisor import Advisor
-    from clusteradvies.render.names import FormatName
-    from clusteradvies.render.protocol import RenderOptions, formatter
+    from clusteradvies.render.choices import AdviseFormatName
+    from clusteradvies.render.format import RenderOptions
+    from clusteradvies.render.renderers import diagnosis_format
 
     kb, lang = answers_file.kb, answers_file.language
     diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
-    common.console().print(
-        formatter(FormatName.text).render(diagnosis, kb, RenderOptions(lang, top, False))
-    )
+    text = diagnosis_format(AdviseFormatName.text, kb, RenderOptions(lang, top), common.console())
+    output.emit(text.render(diagnosis))
     command = command_for("advise", answers_file.path, kb_dir)
     sys.stderr.write(t("intake.done", lang).format(file=answers_file.path, command=command) + "\n")
 

@@ -8,8 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clusteradvies.cli import common
-from clusteradvies.messages import t
+from clusteradvies.cli import output
 
 if TYPE_CHECKING:
     from clusteradvies.intake.session import IntakeSession
@@ -17,6 +16,7 @@ if TYPE_CHECKING:
     from clusteradvies.project.model import Project
 
 EXIT_CANNOT_WRITE = 1
+"""Not 2 as for other outputs: the intake documents 1 for a file it cannot keep writing."""
 
 
 class AnswersFile:
@@ -30,16 +30,13 @@ class AnswersFile:
         """Free notes of a --data or --resume file, carried over unchanged."""
 
     def write(self, session: IntakeSession, name: str) -> Project:
-        """Write the session's answers atomically; a failure ends the command in one line."""
-        from clusteradvies.project.model import dump_project, write_atomically
+        """Write the session's answers atomically and privately (``cli/output.py``); a failure
+        ends the command in one line."""
+        from clusteradvies.project.model import dump_project
 
         project = session.project(name, self.language, self.notes)
-        try:
-            write_atomically(self.path, dump_project(project, self.kb))
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            message = t("intake.cannot_write", self.language).format(file=self.path, reason=reason)
-            common.fail_message(message, EXIT_CANNOT_WRITE)
+        text = dump_project(project, self.kb)
+        output.write_file(self.path, text, self.language, private=True, code=EXIT_CANNOT_WRITE)
         return project
 
 

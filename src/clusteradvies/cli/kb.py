@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from clusteradvies.cli import common
+from clusteradvies.cli import common, options
 
 
 class ListFormat(str, Enum):
@@ -36,14 +36,14 @@ kb_app = typer.Typer(
 def list_entries(
     kind: Kind | None = typer.Option(None, "--kind", help="Alleen deze soort / only this kind."),
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", help="table of/or json."),
-    lang: str = common.LANG_OPTION,
-    kb_dir: Path | None = common.KB_OPTION,
+    lang: str | None = options.LANG,
+    kb_dir: Path | None = options.KB,
 ) -> None:
     """Alle kennis met bronnen / every entry with its sources."""
     from clusteradvies.knowledge.catalog import entries
     from clusteradvies.render.kb_catalog import render_entries_table
 
-    lang = common.check_lang(lang)
+    lang = common.check_lang(lang or "nl")
     kb = common.load_kb(kb_dir)
     found = entries(kb, kind.value if kind else None)
     if fmt is ListFormat.json:
@@ -55,15 +55,15 @@ def list_entries(
 @kb_app.command("show")
 def show(
     entry_id: str = typer.Argument(..., metavar="ID", help="Het id / the id."),
-    lang: str = common.LANG_OPTION,
-    kb_dir: Path | None = common.KB_OPTION,
+    lang: str | None = options.LANG,
+    kb_dir: Path | None = options.KB,
 ) -> None:
     """Eén item met bronnen en regels / one entry with its sources and rules."""
     from clusteradvies.knowledge.catalog import all_ids, find
     from clusteradvies.knowledge.problems import did_you_mean
     from clusteradvies.render.kb_catalog import render_entry
 
-    lang = common.check_lang(lang)
+    lang = common.check_lang(lang or "nl")
     kb = common.load_kb(kb_dir)
     matches = find(kb, entry_id)
     if not matches:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import typer
 
-from clusteradvies.cli import advise, check, combine, intake, kb, report, schema, score
+from clusteradvies.cli import advise, check, combine, compare, intake, kb, report, schema, score
 
 # In the order a user meets them: ask, advise, share, several partners and over time, many
 # projects, then the knowledge itself.
@@ -15,6 +15,7 @@ REGISTRARS: list[Callable[[typer.Typer], None]] = [
     advise.register,
     report.register,
     combine.register,
+    compare.register,
     score.register,
     check.register,
     schema.register,

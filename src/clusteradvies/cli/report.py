@@ -11,14 +11,13 @@ exists without ``--force``, or an output that cannot be written (one line on std
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import typer
 
-from clusteradvies.cli import common, partner_files
-from clusteradvies.render.report.base import ReportFormatName, format_for
+from clusteradvies.cli import common, options, output, partner_files
+from clusteradvies.render.choices import ReportFormatName
 
 FILES_ARGUMENT = typer.Argument(
     ...,
@@ -33,42 +32,25 @@ FILES_ARGUMENT = typer.Argument(
 
 def report(
     files: list[Path] = FILES_ARGUMENT,
-    fmt: ReportFormatName | None = typer.Option(
-        None,
-        "--format",
-        help="html of/or markdown (standaard: markdown bij -o *.md, anders html / default: "
-        "markdown for -o *.md, else html).",
-    ),
-    output: Path | None = typer.Option(
-        None,
-        "-o",
-        "--output",
-        help="Schrijf naar dit bestand in plaats van stdout / write to this file, not stdout.",
-    ),
-    force: bool = typer.Option(
-        False, "--force", help="Bestaand uitvoerbestand overschrijven / overwrite the output."
-    ),
-    lang: str | None = typer.Option(
-        None,
-        "--lang",
-        help="nl of/or en (standaard: die van het (eerste) bestand / default: the (first) file's).",
-    ),
-    top: int = typer.Option(
-        5, "--top", min=0, help="Aantal adviezen, 0 = alle / how many, 0 = all."
-    ),
-    kb_dir: Path | None = common.KB_OPTION,
+    fmt: ReportFormatName | None = options.REPORT_FORMAT,
+    output_file: Path | None = options.OUTPUT,
+    force: bool = options.FORCE,
+    lang: str | None = options.LANG,
+    top: int = options.TOP,
+    kb_dir: Path | None = options.KB,
 ) -> None:
     """Rapport om te delen (HTML/Markdown) / a report to share (HTML/Markdown).
 
-    Van één project, of van meer partners samen met hun verschillen. / Of one project, or of
-    several partners together with their differences.
+    Van één project, of van meer partners samen met hun verschillen; Markdown bij -o *.md,
+    anders HTML. / Of one project, or of several partners together with their differences;
+    Markdown for -o *.md, otherwise HTML.
     """
     from datetime import date
 
     from clusteradvies.diagnosis.advisor import Advisor
     from clusteradvies.messages import t
-    from clusteradvies.render.protocol import RenderOptions
-    from clusteradvies.render.report.base import report_formatter
+    from clusteradvies.render.format import RenderOptions
+    from clusteradvies.render.renderers import report_format
     from clusteradvies.render.report.view import ReportView
 
     if len(files) > 1:
@@ -78,59 +60,28 @@ def report(
     partners = partner_files.load_partners(files, kb) if len(files) > 1 else None
     project = partners[0].project if partners else common.read_project(files[0], kb)
     language = language or project.language
-    target = None if output is None or str(output) == "-" else output
+    target = output.file_target(output_file)
     if target is not None:
-        # Refuse before any work is done, so a slip of the keyboard costs nothing.
-        if target.is_dir():
-            common.fail_message(f"{target}: is a directory")
-        blocking = next((p for p in target.parents if p.exists()), None)
-        if blocking is not None and not blocking.is_dir():
-            common.fail_message(f"{blocking}: is not a directory")
-        if target.exists() and not force:
-            common.fail_message(t("report.exists", language).format(file=target))
-    fmt = fmt or format_for(target)
+        output.check_target(target, force, language)
 
-    options = RenderOptions(language, top)
+    render_options = RenderOptions(language, top)
     view: ReportView
     if partners is None:
         from clusteradvies.render.report.view import build_report
 
         diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
-        view = build_report(diagnosis, project, kb, options, date.today())
+        view = build_report(diagnosis, project, kb, render_options, date.today())
     else:
         from clusteradvies.combine.combining import combine
         from clusteradvies.render.report.partners import build_combined_report
 
         together = partners  # bound for the lambda, as a list rather than Optional
         combination = common.run(lambda: combine(Advisor(kb), together))
-        view = build_combined_report(combination, kb, options, date.today())
-    text = report_formatter(fmt).render(view)
-    if target is None:
-        typer.echo(text, nl=False)
-        return
-    _write(target, text, language)
-
-
-def _write(target: Path, text: str, language: str) -> None:
-    from clusteradvies.messages import t
-    from clusteradvies.project.model import write_atomically
-
-    # The temporary file behind the atomic write is private (0600); a report is meant to be
-    # shared, so it gets the mode a plain new file would get, or keeps the one it had.
-    mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
-    try:
-        write_atomically(target, text)
-        os.chmod(target, mode)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        common.fail_message(t("report.cannot_write", language).format(file=target, reason=reason))
-    sys.stderr.write(t("report.written", language).format(file=target) + "\n")
-
-
-def _umask() -> int:
-    mask = os.umask(0)  # reading the umask means setting it; put it straight back
-    os.umask(mask)
-    return mask
+        view = build_combined_report(combination, kb, render_options, date.today())
+    text = report_format(fmt or ReportFormatName.for_output(target)).render(view)
+    output.emit(text, target, language)
+    if target is not None:
+        sys.stderr.write(t("report.written", language).format(file=target) + "\n")
 
 
 def register(app: typer.Typer) -> None:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import typer
 
-from clusteradvies.cli import common
+from clusteradvies.cli import common, options
 
 
-def schema(kb_dir: Path | None = common.KB_OPTION) -> None:
+def schema(kb_dir: Path | None = options.KB) -> None:
     """JSON Schema van projectbestanden / JSON Schema of project files."""
     import json
 

@@ -2,7 +2,8 @@
 
 Exit codes: 0 every file scored (and at or above ``--fail-under``); 1 some project below
 ``--fail-under``; 2 some input invalid or unreadable — 2 wins over 1 — or the command could not
-run at all (no project files, a broken ``--kb``, an unwritable ``--output``).
+run at all (no project files, a broken ``--kb``, an ``--output`` that exists without ``--force``
+or cannot be written).
 """
 
 from __future__ import annotations
@@ -16,18 +17,16 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from clusteradvies.cli import common
-from clusteradvies.render.score.base import ScoreFormatName
+from clusteradvies.cli import common, options, output
+from clusteradvies.render.choices import ScoreFormatName
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
-
     from clusteradvies.score.batch import ScoreReport, ScoreResult
 
 EXIT_OK, EXIT_BELOW, EXIT_INVALID = 0, 1, 2
 PROGRESS_MIN_FILES = 8
 """A progress bar appears (on a terminal) only for more files than this."""
-REPORT_WIDTH = 160
+FILE_WIDTH = 160
 """Width of the table when it is written to a file, so rows do not wrap."""
 
 
@@ -39,20 +38,10 @@ def score(
         "directories (recursively *.yaml, *.yml).",
         show_default=False,
     ),
-    fmt: ScoreFormatName = typer.Option(
-        ScoreFormatName.table, "--format", help="table, json, csv of/or markdown."
-    ),
-    output: Path | None = typer.Option(
-        None,
-        "--output",
-        "-o",
-        metavar="FILE",
-        dir_okay=False,
-        help="Schrijf het rapport naar dit bestand / write the report to this file.",
-    ),
-    top: int = typer.Option(
-        5, "--top", min=0, help="Adviezen per project, 0 = alle / advice per project, 0 = all."
-    ),
+    fmt: ScoreFormatName = options.SCORE_FORMAT,
+    output_file: Path | None = options.OUTPUT,
+    force: bool = options.FORCE,
+    top: int = options.TOP,
     fail_under: float | None = typer.Option(
         None,
         "--fail-under",
@@ -71,8 +60,8 @@ def score(
         help="Parallelle processen; standaard alle kernen / worker processes; default: all cores.",
         show_default=False,
     ),
-    lang: str = common.LANG_OPTION,
-    kb_dir: Path | None = common.KB_OPTION,
+    lang: str | None = options.LANG,
+    kb_dir: Path | None = options.KB,
 ) -> None:
     """Scoor veel projecten tegelijk / score many projects at once.
 
@@ -80,13 +69,19 @@ def score(
     0 alles in orde / all fine;
     1 een project onder --fail-under / some project below --fail-under;
     2 ongeldige of onleesbare invoer / some input invalid or unreadable (2 wins over 1).
+
+    Standaardtaal nl; --top telt per project / default language nl; --top counts per project.
     """
-    from clusteradvies.project.model import write_atomically
-    from clusteradvies.render.score.base import ScoreOptions, score_formatter
+    from clusteradvies.render.format import RenderOptions
+    from clusteradvies.render.renderers import score_format
+    from clusteradvies.render.rich_text import plain_console
     from clusteradvies.score.batch import Scorer, ScoreReport, collect
     from clusteradvies.score.pool import default_jobs, score_all
 
-    lang = common.check_lang(lang)
+    language = common.check_lang(lang) if lang else "nl"
+    target = output.file_target(output_file)
+    if target is not None:
+        output.check_target(target, force, language)
     items = collect(paths)
     if not items:
         shown = ", ".join(str(p) for p in paths)
@@ -100,19 +95,13 @@ def score(
             )
         )
     report = ScoreReport(tuple(results), fail_under)
-    rendered = score_formatter(fmt).render(report, kb, ScoreOptions(lang))
-    if output is not None:
-        text = rendered if isinstance(rendered, str) else _plain_text(rendered)
-        try:
-            write_atomically(output, text)
-        except OSError as exc:
-            _report_problems(report)
-            common.fail_message(f"{output}: cannot write: {exc.strerror or exc}", EXIT_INVALID)
-    elif isinstance(rendered, str):
-        sys.stdout.write(rendered)
-    else:
-        common.console().print(rendered)
-    _report_problems(report)
+    # A table in a file is as wide as it needs, and plain; on the screen it fits the terminal.
+    console = common.console() if target is None else plain_console(FILE_WIDTH)
+    text = score_format(fmt, kb, RenderOptions(language), console).render(report)
+    try:
+        output.emit(text, target, language)
+    finally:  # also when the output could not be written: the problems are not lost
+        _report_problems(report)
     raise typer.Exit(_exit_code(report))
 
 
@@ -127,16 +116,6 @@ def _report_problems(report: ScoreReport) -> None:
     for result in report.invalid:
         for problem in result.problems:
             sys.stderr.write(problem.render() + "\n")
-
-
-def _plain_text(renderable: RenderableType) -> str:
-    import io
-
-    from rich.console import Console
-
-    buffer = io.StringIO()
-    Console(file=buffer, width=REPORT_WIDTH, color_system=None, soft_wrap=False).print(renderable)
-    return buffer.getvalue()
 
 
 @contextmanager

@@ -7,8 +7,6 @@ as ``file:line: key.path: message`` — unknown ids get a "did you mean".
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
@@ -170,18 +168,3 @@ def dump_project(project: Project, kb: KnowledgeBase) -> str:
     if project.expect is not None:
         data["expect"] = project.expect.model_dump(exclude_defaults=True)
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file and a rename, so the file is whole at every moment."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

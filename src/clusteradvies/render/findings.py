@@ -1,34 +1,25 @@
-"""Findings as text, JSON or GitHub workflow annotations: each format returns a string.
+"""Findings of ``clusteradvies check`` as text, JSON or GitHub workflow annotations.
 
-Adding a format means one class here and one entry in ``FORMATS``; the CLI offers exactly
-the keys of ``FORMATS``, and a test proves every key renders.
+Each is a ``Format`` of a list of findings; ``render/renderers.py`` maps ``check --format``
+to them.
 """
 
 from __future__ import annotations
 
 import json
-from abc import ABC, abstractmethod
 from collections.abc import Sequence
 
 from clusteradvies.checks.common.base import Finding
 
 
-class FindingsFormat(ABC):
-    """Renders a list of findings for one audience; never prints."""
-
-    @abstractmethod
-    def render(self, findings: Sequence[Finding]) -> str:
-        """The whole report, ending in a newline unless it is empty."""
-
-
-class TextFormat(FindingsFormat):
+class FindingsText:
     """``file:line:col: CODE message`` — the form editors and terminals link to."""
 
     def render(self, findings: Sequence[Finding]) -> str:
         return "".join(f"{_place(f)}: {f.code} {f.message}\n" for f in findings)
 
 
-class JsonFormat(FindingsFormat):
+class FindingsJson:
     """One JSON document: the findings and how many there are of each level."""
 
     def render(self, findings: Sequence[Finding]) -> str:
@@ -50,7 +41,7 @@ class JsonFormat(FindingsFormat):
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-class GithubFormat(FindingsFormat):
+class FindingsGithub:
     """GitHub Actions workflow commands, shown as annotations on the pull request's files."""
 
     def render(self, findings: Sequence[Finding]) -> str:
@@ -66,14 +57,6 @@ class GithubFormat(FindingsFormat):
                 f"::{f.level} {','.join(properties)}::{_escape_data(f'{f.code} {f.message}')}\n"
             )
         return "".join(lines)
-
-
-FORMATS: dict[str, type[FindingsFormat]] = {
-    "text": TextFormat,
-    "json": JsonFormat,
-    "github": GithubFormat,
-}
-"""Format name (as ``--format`` takes it) → renderer."""
 
 
 def summary(findings: Sequence[Finding], checks_run: int) -> str:

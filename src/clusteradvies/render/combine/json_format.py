@@ -6,16 +6,16 @@ question that did not apply), so a script can read them without the knowledge.""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from clusteradvies.combine.model import Combination, Disagreement
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
 from clusteradvies.project.questionnaire import UNKNOWN_WORD
-from clusteradvies.render.combine.base import CombinationFormat
 from clusteradvies.render.diagnosis.json_format import advice_json, diagnosis_json
+from clusteradvies.render.format import RenderOptions
 from clusteradvies.render.labels import answer_label
-from clusteradvies.render.protocol import RenderOptions
 
 
 def plain_answer(value: Any) -> Any:
@@ -114,7 +114,13 @@ def _disagreement(kb: KnowledgeBase, item: Disagreement, rank: int, lang: str) -
     }
 
 
-class JsonCombinationFormat(CombinationFormat):
-    def render(self, combination: Combination, kb: KnowledgeBase, options: RenderOptions) -> str:
-        data = combination_json(combination, kb, options)
-        return json.dumps(data, ensure_ascii=False, indent=2)
+@dataclass(frozen=True)
+class CombinationJson:
+    """The combination as one JSON object, with ids, for tools."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+
+    def render(self, combination: Combination) -> str:
+        data = combination_json(combination, self.kb, self.options)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

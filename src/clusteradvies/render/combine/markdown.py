@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from clusteradvies.combine.model import Combination
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.render.combine.base import CombinationFormat
 from clusteradvies.render.combine.view import (
     CombinationView,
     DisagreementView,
     build_combination_view,
 )
 from clusteradvies.render.diagnosis.markdown import escape, reason_line
-from clusteradvies.render.protocol import RenderOptions
+from clusteradvies.render.format import RenderOptions
 
 
-class MarkdownCombinationFormat(CombinationFormat):
-    def render(self, combination: Combination, kb: KnowledgeBase, options: RenderOptions) -> str:
+@dataclass(frozen=True)
+class CombinationMarkdown:
+    """The combination as Markdown, to send around before or after a meeting."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+
+    def render(self, combination: Combination) -> str:
+        kb, options = self.kb, self.options
         lang = options.lang
         view = build_combination_view(combination, kb, options)
         labels = [escape(label) for label in combination.labels]

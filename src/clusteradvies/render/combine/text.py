@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+from dataclasses import dataclass, field
+
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from clusteradvies.combine.model import Combination
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.render.combine.base import CombinationFormat
 from clusteradvies.render.combine.view import (
     CombinationView,
     DisagreementView,
@@ -17,13 +18,24 @@ from clusteradvies.render.combine.view import (
 )
 from clusteradvies.render.diagnosis.text import BAND_STYLE, reason_text
 from clusteradvies.render.diagnosis.view import AdviceView
-from clusteradvies.render.protocol import RenderOptions
+from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.rich_text import rich_text
 
 
-class TextCombinationFormat(CombinationFormat):
-    def render(
-        self, combination: Combination, kb: KnowledgeBase, options: RenderOptions
-    ) -> RenderableType:
+@dataclass(frozen=True)
+class CombinationText:
+    """``combine``'s default: laid out for a terminal."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+    console: Console | None = None
+    """The console the text is for (its width and colours); None: plain, 80 columns."""
+
+    def render(self, combination: Combination) -> str:
+        return rich_text(self._layout(combination), self.console)
+
+    def _layout(self, combination: Combination) -> RenderableType:
+        kb, options = self.kb, self.options
         lang = options.lang
         view = build_combination_view(combination, kb, options)
         style = BAND_STYLE.get(combination.diagnosis.band or "", "")

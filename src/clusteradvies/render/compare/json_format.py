@@ -4,13 +4,13 @@ so a script can track a collaboration over more than two assessments."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from clusteradvies.compare.comparison import AdviceChange, Comparison, ScoreChange
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.render.combine.json_format import plain_answer
-from clusteradvies.render.compare.base import ComparisonFormat
-from clusteradvies.render.protocol import RenderOptions
+from clusteradvies.render.format import RenderOptions
 
 
 def comparison_json(
@@ -72,7 +72,13 @@ def _score(change: ScoreChange) -> dict[str, Any]:
     return {"before": change.before, "after": change.after, "change": change.delta}
 
 
-class JsonComparisonFormat(ComparisonFormat):
-    def render(self, comparison: Comparison, kb: KnowledgeBase, options: RenderOptions) -> str:
-        data = comparison_json(comparison, kb, options)
-        return json.dumps(data, ensure_ascii=False, indent=2)
+@dataclass(frozen=True)
+class ComparisonJson:
+    """The comparison as one JSON object, with ids, for tools."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+
+    def render(self, comparison: Comparison) -> str:
+        data = comparison_json(comparison, self.kb, self.options)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

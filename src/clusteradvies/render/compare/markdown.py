@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from clusteradvies.compare.comparison import Comparison
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.render.compare.base import ComparisonFormat
 from clusteradvies.render.compare.view import AdviceLine, build_comparison_view
 from clusteradvies.render.diagnosis.markdown import escape
-from clusteradvies.render.protocol import RenderOptions
+from clusteradvies.render.format import RenderOptions
 
 
-class MarkdownComparisonFormat(ComparisonFormat):
-    def render(self, comparison: Comparison, kb: KnowledgeBase, options: RenderOptions) -> str:
+@dataclass(frozen=True)
+class ComparisonMarkdown:
+    """The comparison as Markdown, to send around before or after a meeting."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+
+    def render(self, comparison: Comparison) -> str:
+        kb, options = self.kb, self.options
         lang = options.lang
         view = build_comparison_view(comparison, kb, options)
         out = [f"# {escape(view.headline)}", ""]

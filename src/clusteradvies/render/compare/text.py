@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+from dataclasses import dataclass, field
+
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from clusteradvies.compare.comparison import Comparison
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.render.compare.base import ComparisonFormat
 from clusteradvies.render.compare.view import AdviceLine, build_comparison_view
-from clusteradvies.render.protocol import RenderOptions
+from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.rich_text import rich_text
 
 DIRECTION_STYLE = {"improved": "green", "worse": "red", "assessed": "", "unassessed": "dim"}
 
 
-class TextComparisonFormat(ComparisonFormat):
-    def render(
-        self, comparison: Comparison, kb: KnowledgeBase, options: RenderOptions
-    ) -> RenderableType:
+@dataclass(frozen=True)
+class ComparisonText:
+    """``compare``'s default: laid out for a terminal."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+    console: Console | None = None
+    """The console the text is for (its width and colours); None: plain, 80 columns."""
+
+    def render(self, comparison: Comparison) -> str:
+        return rich_text(self._layout(comparison), self.console)
+
+    def _layout(self, comparison: Comparison) -> RenderableType:
+        kb, options = self.kb, self.options
         lang = options.lang
         view = build_comparison_view(comparison, kb, options)
         delta = comparison.readiness.delta or 0

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from clusteradvies.compare.comparison import AdviceChange, Comparison, Direction, ScoreChange
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
+from clusteradvies.render.format import RenderOptions
 from clusteradvies.render.labels import answer_label
-from clusteradvies.render.protocol import RenderOptions
 
 FACTOR_GROUPS: tuple[Direction, ...] = ("improved", "worse", "assessed", "unassessed")
 """The factor changes shown, in this order (unchanged factors are left out)."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from clusteradvies.diagnosis.model import AdviceResult, Diagnosis, Reason
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
+from clusteradvies.render.format import RenderOptions
 from clusteradvies.render.labels import answer_label
-from clusteradvies.render.protocol import DiagnosisFormat, RenderOptions
 
 
 def reason_json(kb: KnowledgeBase, reason: Reason, lang: str) -> dict[str, Any]:
@@ -138,6 +139,13 @@ def diagnosis_json(
     }
 
 
-class JsonFormat(DiagnosisFormat):
-    def render(self, diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) -> str:
-        return json.dumps(diagnosis_json(diagnosis, kb, options), ensure_ascii=False, indent=2)
+@dataclass(frozen=True)
+class DiagnosisJson:
+    """The diagnosis as one JSON object: the stable form for tools."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+
+    def render(self, diagnosis: Diagnosis) -> str:
+        data = diagnosis_json(diagnosis, self.kb, self.options)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.view import ReasonView, build_view, shown_gaps
-from clusteradvies.render.protocol import DiagnosisFormat, RenderOptions
+from clusteradvies.render.format import RenderOptions
 
 
 def escape(text: str) -> str:
@@ -23,8 +25,15 @@ def reason_line(reason: ReasonView, lang: str) -> str:
     return f"   - {t('why', lang)}: {reason.rationale}{suffix}"
 
 
-class MarkdownFormat(DiagnosisFormat):
-    def render(self, diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) -> str:
+@dataclass(frozen=True)
+class DiagnosisMarkdown:
+    """The diagnosis as Markdown, for an e-mail to the partners."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+
+    def render(self, diagnosis: Diagnosis) -> str:
+        kb, options = self.kb, self.options
         lang = options.lang
         view = build_view(diagnosis, kb, options)
         out = [f"# {escape(view.headline)}", "", f"_{view.role} · {view.scale}_", ""]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+from dataclasses import dataclass, field
+
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -10,15 +12,26 @@ from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.view import ReasonView, build_view, shown_gaps
-from clusteradvies.render.protocol import DiagnosisFormat, RenderOptions
+from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.rich_text import rich_text
 
 BAND_STYLE = {"zwak": "red", "aandacht": "yellow", "sterk": "green"}
 
 
-class TextFormat(DiagnosisFormat):
-    def render(
-        self, diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions
-    ) -> RenderableType:
+@dataclass(frozen=True)
+class DiagnosisText:
+    """``advise``'s default: the diagnosis laid out for a terminal."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+    console: Console | None = None
+    """The console the text is for (its width and colours); None: plain, 80 columns."""
+
+    def render(self, diagnosis: Diagnosis) -> str:
+        return rich_text(self._layout(diagnosis), self.console)
+
+    def _layout(self, diagnosis: Diagnosis) -> RenderableType:
+        kb, options = self.kb, self.options
         lang = options.lang
         view = build_view(diagnosis, kb, options)
         style = BAND_STYLE.get(diagnosis.band or "", "")

@@ -19,7 +19,6 @@ from html import escape
 
 from clusteradvies import __version__
 from clusteradvies.messages import t
-from clusteradvies.render.report.base import ReportFormat
 from clusteradvies.render.report.html_style import CSS
 from clusteradvies.render.report.partners import (
     DisagreementItem,
@@ -344,7 +343,9 @@ SECTIONS: tuple[Callable[[ReportView], str], ...] = (
 )
 
 
-class HtmlReport(ReportFormat):
+class ReportHtml:
+    """The report as one self-contained HTML document."""
+
     def render(self, report: ReportView) -> str:
         title = f"{report.name} — {t('report.title', report.lang)}"
         body = "\n".join(part for part in (section(report) for section in SECTIONS) if part)

@@ -15,7 +15,6 @@ from clusteradvies import __version__
 from clusteradvies.diagnosis.scoring import THRESHOLDS
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.markdown import escape
-from clusteradvies.render.report.base import ReportFormat
 from clusteradvies.render.report.partners import DisagreementItem, PartnersView, Score
 from clusteradvies.render.report.view import AnswerLine, ReportView, cap
 
@@ -245,7 +244,9 @@ SECTIONS: tuple[Callable[[ReportView], list[str]], ...] = (
 """The document in order; like the HTML report's, one function per part."""
 
 
-class MarkdownReport(ReportFormat):
+class ReportMarkdown:
+    """The report in Markdown, with the same content as the HTML one."""
+
     def render(self, report: ReportView) -> str:
         out: list[str] = []
         for section in SECTIONS:

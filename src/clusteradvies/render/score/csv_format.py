@@ -9,18 +9,25 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass, field
 
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.render.score.base import ScoreFormat, ScoreOptions
+from clusteradvies.render.format import RenderOptions
 from clusteradvies.score.batch import Scored, ScoreReport, Unscored
 
 LEADING = ("file", "name", "status", "readiness", "band")
 TRAILING = ("weakest", "top_concern", "top_advice", "below_threshold", "errors")
 
 
-class CsvScoreFormat(ScoreFormat):
-    def render(self, report: ScoreReport, kb: KnowledgeBase, options: ScoreOptions) -> str:
-        categories = list(kb.categories)
+@dataclass(frozen=True)
+class ScoreCsv:
+    """One row per file; language-free, so ``options.lang`` changes nothing."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+
+    def render(self, report: ScoreReport) -> str:
+        categories = list(self.kb.categories)
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([*LEADING, *categories, *TRAILING])

@@ -8,10 +8,11 @@ items carry the same keys as ``advise --format json`` has for them, without the 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.render.score.base import ScoreFormat, ScoreOptions
+from clusteradvies.render.format import RenderOptions
 from clusteradvies.score.batch import ScoreReport, ScoreResult, Unscored
 
 
@@ -63,7 +64,13 @@ def result_json(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lan
     }
 
 
-class JsonScoreFormat(ScoreFormat):
-    def render(self, report: ScoreReport, kb: KnowledgeBase, options: ScoreOptions) -> str:
-        data = [result_json(r, report, kb, options.lang) for r in report.results]
+@dataclass(frozen=True)
+class ScoreJson:
+    """A list with one object per file, in input order."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+
+    def render(self, report: ScoreReport) -> str:
+        data = [result_json(r, report, self.kb, self.options.lang) for r in report.results]
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

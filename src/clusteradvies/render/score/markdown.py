@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.markdown import escape
-from clusteradvies.render.score.base import ScoreFormat, ScoreOptions
+from clusteradvies.render.format import RenderOptions
 from clusteradvies.render.score.view import score_row, summary_line
 from clusteradvies.score.batch import ScoreReport
 
@@ -14,9 +16,15 @@ def _cell(text: str) -> str:
     return escape(text).replace("\n", " ")
 
 
-class MarkdownScoreFormat(ScoreFormat):
-    def render(self, report: ScoreReport, kb: KnowledgeBase, options: ScoreOptions) -> str:
-        lang = options.lang
+@dataclass(frozen=True)
+class ScoreMarkdown:
+    """The table in Markdown, for a report or an e-mail."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+
+    def render(self, report: ScoreReport) -> str:
+        kb, lang = self.kb, self.options.lang
         headers = [
             t("score.project", lang).capitalize(),
             t("file", lang).capitalize(),

@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+from dataclasses import dataclass, field
+
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.text import BAND_STYLE
-from clusteradvies.render.score.base import ScoreFormat, ScoreOptions
+from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.rich_text import rich_text
 from clusteradvies.render.score.view import score_row, summary_line
 from clusteradvies.score.batch import ScoreReport
 
 
-class TableScoreFormat(ScoreFormat):
-    def render(
-        self, report: ScoreReport, kb: KnowledgeBase, options: ScoreOptions
-    ) -> RenderableType:
-        lang = options.lang
+@dataclass(frozen=True)
+class ScoreTable:
+    """``score``'s default: one table row per file, and the summary line."""
+
+    kb: KnowledgeBase
+    options: RenderOptions = field(default_factory=RenderOptions)
+    console: Console | None = None
+    """The console the table is for (its width and colours); None: plain, 80 columns."""
+
+    def render(self, report: ScoreReport) -> str:
+        return rich_text(self._layout(report), self.console)
+
+    def _layout(self, report: ScoreReport) -> RenderableType:
+        kb, lang = self.kb, self.options.lang
         table = Table(expand=False)
         table.add_column(t("score.project", lang).capitalize(), overflow="fold")
         table.add_column(t("file", lang).capitalize(), overflow="fold")

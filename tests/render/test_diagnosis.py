@@ -1,4 +1,4 @@
-"""The formats: every name has a renderer, and the Markdown is safe to paste."""
+"""The diagnosis formats: the Markdown is safe to paste, and says what the JSON says."""
 
 from __future__ import annotations
 
@@ -7,23 +7,15 @@ import json
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.project.model import load_project
-from clusteradvies.render.names import FormatName
-from clusteradvies.render.protocol import RenderOptions, formatter
+from clusteradvies.render.diagnosis.json_format import DiagnosisJson
+from clusteradvies.render.diagnosis.markdown import DiagnosisMarkdown
 from tests.conftest import EXAMPLES
-
-
-def test_every_format_name_has_a_renderer(kb: KnowledgeBase, advisor: Advisor) -> None:
-    diagnosis = advisor.diagnose(load_project(EXAMPLES / "portnet.yaml", kb))
-    for name in FormatName:
-        output = formatter(name).render(diagnosis, kb, RenderOptions())
-        assert output, name
 
 
 def test_markdown_escapes_what_the_user_typed(kb: KnowledgeBase, advisor: Advisor) -> None:
     project = load_project(EXAMPLES / "portnet.yaml", kb)
     project = project.model_copy(update={"name": "<script>*vet* | [link](x)"})
-    text = formatter(FormatName.markdown).render(advisor.diagnose(project), kb, RenderOptions())
-    assert isinstance(text, str)
+    text = DiagnosisMarkdown(kb).render(advisor.diagnose(project))
     first = text.splitlines()[0]
     assert "<script>" not in first and "\\<script\\>" in first
     assert "\\*vet\\*" in first and "\\|" in first and "\\[link\\]" in first
@@ -31,8 +23,8 @@ def test_markdown_escapes_what_the_user_typed(kb: KnowledgeBase, advisor: Adviso
 
 def test_text_and_markdown_say_the_same_advice(kb: KnowledgeBase, advisor: Advisor) -> None:
     diagnosis = advisor.diagnose(load_project(EXAMPLES / "trek.yaml", kb))
-    data = json.loads(str(formatter(FormatName.json).render(diagnosis, kb, RenderOptions())))
-    markdown = str(formatter(FormatName.markdown).render(diagnosis, kb, RenderOptions()))
+    data = json.loads(DiagnosisJson(kb).render(diagnosis))
+    markdown = DiagnosisMarkdown(kb).render(diagnosis)
     for item in data["advice"]:
         assert f"**{item['text']}**" in markdown
 

@@ -25,17 +25,20 @@ from clusteradvies.compare.comparison import Comparison, compare
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.catalog import entries
 from clusteradvies.project.model import load_project
 from clusteradvies.render.choices import (
     AdviseFormatName,
     CheckFormatName,
     CombineFormatName,
     CompareFormatName,
+    KbListFormatName,
     ReportFormatName,
     ScoreFormatName,
 )
 from clusteradvies.render.format import RenderOptions
 from clusteradvies.render.renderers import (
+    catalog_format,
     combination_format,
     comparison_format,
     diagnosis_format,
@@ -55,6 +58,7 @@ COMMANDS: tuple[type[Enum], ...] = (
     ReportFormatName,
     ScoreFormatName,
     CheckFormatName,
+    KbListFormatName,
 )
 EVERY_NAME = [name for command in COMMANDS for name in command]
 FINDINGS = [Finding("KB004", "error", "kennis/regels.yaml", 12, 3, "rule 'x': 'ja' is wrong")]
@@ -105,6 +109,8 @@ def render(name: Enum, kb: KnowledgeBase, r: Results) -> tuple[str, str]:
         return report_format(name).render(r.report), "PortNET"
     if isinstance(name, ScoreFormatName):
         return score_format(name, kb, options, None).render(r.score), "PortNET"
+    if isinstance(name, KbListFormatName):
+        return catalog_format(name, "nl", None).render(entries(kb, "case")), "PortNET"
     assert isinstance(name, CheckFormatName)
     return findings_format(name).render(FINDINGS), "kennis/regels.yaml"
 
@@ -119,9 +125,14 @@ def _csv(text: str) -> bool:
     return header[:3] == ["file", "name", "status"] and len(rows) > 1
 
 
+def _table(text: str) -> bool:
+    first, second = text.splitlines()[:2]  # the table's top edge, or a title and then the edge
+    return (first.startswith("┏") or second.startswith("┏")) and "\x1b[" not in text
+
+
 KIND: dict[str, Callable[[str], bool]] = {
     "text": lambda s: s[0].isalnum() and "\x1b[" not in s,
-    "table": lambda s: s.startswith("┏") and "\x1b[" not in s,
+    "table": _table,
     "json": _json,
     "markdown": lambda s: s.startswith(("# ", "| ")),
     "html": lambda s: s.startswith("<!DOCTYPE html>") and s.rstrip().endswith("</html>"),

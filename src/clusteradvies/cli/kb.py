@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
 
 import typer
 
-from clusteradvies.cli import common, options
-
-
-class ListFormat(str, Enum):
-    table = "table"
-    json = "json"
+from clusteradvies.cli import common, options, output
+from clusteradvies.render.choices import KbListFormatName
 
 
 class Kind(str, Enum):
@@ -35,21 +30,18 @@ kb_app = typer.Typer(
 @kb_app.command("list")
 def list_entries(
     kind: Kind | None = typer.Option(None, "--kind", help="Alleen deze soort / only this kind."),
-    fmt: ListFormat = typer.Option(ListFormat.table, "--format", help="table of/or json."),
+    fmt: KbListFormatName = options.KB_LIST_FORMAT,
     lang: str | None = options.LANG,
     kb_dir: Path | None = options.KB,
 ) -> None:
     """Alle kennis met bronnen / every entry with its sources."""
     from clusteradvies.knowledge.catalog import entries
-    from clusteradvies.render.kb_catalog import render_entries_table
+    from clusteradvies.render.renderers import catalog_format
 
-    lang = common.check_lang(lang or "nl")
+    language = common.check_lang(lang or "nl")
     kb = common.load_kb(kb_dir)
     found = entries(kb, kind.value if kind else None)
-    if fmt is ListFormat.json:
-        typer.echo(json.dumps([e.as_json() for e in found], ensure_ascii=False, indent=2))
-        return
-    common.console().print(render_entries_table(found, lang))
+    output.emit(catalog_format(fmt, language, common.console()).render(found))
 
 
 @kb_app.command("show")
@@ -61,16 +53,14 @@ def show(
     """Eén item met bronnen en regels / one entry with its sources and rules."""
     from clusteradvies.knowledge.catalog import all_ids, find
     from clusteradvies.knowledge.problems import did_you_mean
-    from clusteradvies.render.kb_catalog import render_entry
+    from clusteradvies.render.kb_catalog import entries_text
 
-    lang = common.check_lang(lang or "nl")
+    language = common.check_lang(lang or "nl")
     kb = common.load_kb(kb_dir)
     matches = find(kb, entry_id)
     if not matches:
         common.fail_message(f"no entry with id '{entry_id}'" + did_you_mean(entry_id, all_ids(kb)))
-    out = common.console()
-    for kind, entry in matches:
-        out.print(render_entry(kb, kind, entry, lang))
+    output.emit(entries_text(kb, matches, language, common.console()))
 
 
 def register(app: typer.Typer) -> None:

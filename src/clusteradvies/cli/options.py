@@ -16,6 +16,7 @@ from clusteradvies.render.choices import (
     CheckFormatName,
     CombineFormatName,
     CompareFormatName,
+    KbListFormatName,
     ReportFormatName,
     ScoreFormatName,
 )
@@ -85,3 +86,4 @@ COMPARE_FORMAT = _format(CompareFormatName, CompareFormatName.text)
 REPORT_FORMAT = _format(ReportFormatName, None)
 SCORE_FORMAT = _format(ScoreFormatName, ScoreFormatName.table)
 CHECK_FORMAT = _format(CheckFormatName, CheckFormatName.text)
+KB_LIST_FORMAT = _format(KbListFormatName, KbListFormatName.table)

@@ -62,6 +62,13 @@ class ScoreFormatName(str, Enum):
     markdown = "markdown"
 
 
+class KbListFormatName(str, Enum):
+    """``kb list --format``."""
+
+    table = "table"
+    json = "json"
+
+
 class CheckFormatName(str, Enum):
     """``check --format``: how findings are reported."""
 

@@ -1,10 +1,13 @@
-"""Rich renderables for browsing the knowledge base."""
+"""The knowledge base for browsing (``kb list``, ``kb show``): a table, JSON, or entries in full."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text as RichText
 
@@ -12,20 +15,44 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.catalog import SINGULAR, Entry
 from clusteradvies.messages import t
 from clusteradvies.render.labels import describe_condition
+from clusteradvies.render.rich_text import rich_text
 
 
-def render_entries_table(found: list[Entry], lang: str) -> RenderableType:
-    table = Table(show_lines=False, expand=False, title=f"{len(found)} {t('entries', lang)}")
-    table.add_column(t("kind", lang), no_wrap=True)
-    table.add_column(t("id", lang), no_wrap=True, overflow="fold")
-    table.add_column(t("text", lang), overflow="fold", ratio=3)
-    table.add_column(t("sources", lang), overflow="fold")
-    for entry in found:
-        table.add_row(entry.kind, entry.id, entry.text.get(lang), ", ".join(entry.sources))
-    return table
+@dataclass(frozen=True)
+class CatalogTable:
+    """``kb list``'s default: one table row per entry."""
+
+    lang: str = "nl"
+    console: Console | None = None
+    """The console the table is for (its width and colours); None: plain, 80 columns."""
+
+    def render(self, found: Sequence[Entry]) -> str:
+        lang = self.lang
+        table = Table(show_lines=False, expand=False, title=f"{len(found)} {t('entries', lang)}")
+        table.add_column(t("kind", lang), no_wrap=True)
+        table.add_column(t("id", lang), no_wrap=True, overflow="fold")
+        table.add_column(t("text", lang), overflow="fold", ratio=3)
+        table.add_column(t("sources", lang), overflow="fold")
+        for entry in found:
+            table.add_row(entry.kind, entry.id, entry.text.get(lang), ", ".join(entry.sources))
+        return rich_text(table, self.console)
 
 
-def render_entry(kb: KnowledgeBase, kind: str, entry: Any, lang: str) -> RenderableType:
+class CatalogJson:
+    """Every entry with its texts in both languages, for tools."""
+
+    def render(self, found: Sequence[Entry]) -> str:
+        return json.dumps([e.as_json() for e in found], ensure_ascii=False, indent=2) + "\n"
+
+
+def entries_text(
+    kb: KnowledgeBase, matches: Sequence[tuple[str, Any]], lang: str, console: Console | None
+) -> str:
+    """``kb show``: each (kind, entry) in full, one after the other."""
+    return "".join(rich_text(_entry(kb, kind, entry, lang), console) for kind, entry in matches)
+
+
+def _entry(kb: KnowledgeBase, kind: str, entry: Any, lang: str) -> RenderableType:
     """One entry in full: its texts, sources, and how the rules connect to it."""
     parts: list[RenderableType] = []
     where = kb.where(kind, entry.id)

@@ -17,6 +17,7 @@ from clusteradvies.render.choices import (
     CheckFormatName,
     CombineFormatName,
     CompareFormatName,
+    KbListFormatName,
     ReportFormatName,
     ScoreFormatName,
 )
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from clusteradvies.compare.comparison import Comparison
     from clusteradvies.diagnosis.model import Diagnosis
     from clusteradvies.knowledge.base import KnowledgeBase
+    from clusteradvies.knowledge.catalog import Entry
     from clusteradvies.render.report.view import ReportView
     from clusteradvies.score.batch import ScoreReport
 
@@ -143,5 +145,20 @@ def findings_format(name: CheckFormatName) -> Format[Sequence[Finding]]:
             return FindingsJson()
         case CheckFormatName.github:
             return FindingsGithub()
+        case _:
+            assert_never(name)
+
+
+def catalog_format(
+    name: KbListFormatName, lang: str, console: Console | None
+) -> Format[Sequence[Entry]]:
+    """``kb list --format NAME``."""
+    from clusteradvies.render.kb_catalog import CatalogJson, CatalogTable
+
+    match name:
+        case KbListFormatName.table:
+            return CatalogTable(lang, console)
+        case KbListFormatName.json:
+            return CatalogJson()
         case _:
             assert_never(name)

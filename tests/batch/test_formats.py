@@ -11,8 +11,7 @@ import pytest
 
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.render.choices import ScoreFormatName
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions, ScoreFormatName
 from clusteradvies.render.renderers import score_format
 from clusteradvies.render.rich_text import plain_console
 from clusteradvies.score.batch import Scorer, ScoreReport, collect

@@ -12,7 +12,7 @@ from typer.core import TyperGroup, TyperOption
 from typer.testing import CliRunner
 
 from clusteradvies.cli.app import _register, app
-from clusteradvies.render import choices
+from clusteradvies.render import formats
 from tests.conftest import EXAMPLES
 
 _register()
@@ -25,12 +25,12 @@ SHARED = {
     "--output": ["report", "score"],
 }
 FORMATS = {
-    "advise": choices.AdviseFormatName,
-    "combine": choices.CombineFormatName,
-    "compare": choices.CompareFormatName,
-    "report": choices.ReportFormatName,
-    "score": choices.ScoreFormatName,
-    "check": choices.CheckFormatName,
+    "advise": formats.AdviseFormatName,
+    "combine": formats.CombineFormatName,
+    "compare": formats.CompareFormatName,
+    "report": formats.ReportFormatName,
+    "score": formats.ScoreFormatName,
+    "check": formats.CheckFormatName,
 }
 
 
@@ -74,7 +74,7 @@ def test_the_command_modules_leave_the_core_and_rich_unloaded() -> None:
         "heavy = [m for m in sys.modules if m.split('.')[0] in "
         "('rich', 'pydantic', 'experta', 'yaml') or (m.startswith('clusteradvies.') and "
         "m.split('.')[1] not in ('cli', 'messages', 'render'))"
-        " or m.startswith('clusteradvies.render.') and m != 'clusteradvies.render.choices']; "
+        " or m.startswith('clusteradvies.render.') and m != 'clusteradvies.render.formats']; "
         "print(' '.join(heavy))"
     )
     result = subprocess.run(

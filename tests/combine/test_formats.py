@@ -10,7 +10,7 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.render.combine.json_format import CombinationJson
 from clusteradvies.render.combine.markdown import CombinationMarkdown
 from clusteradvies.render.combine.text import CombinationText
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 
 
 def text_of(combination: Combination, kb: KnowledgeBase, options: RenderOptions) -> str:

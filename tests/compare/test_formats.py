@@ -6,8 +6,7 @@ import json
 
 from clusteradvies.compare.comparison import Comparison
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.render.choices import CompareFormatName
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import CompareFormatName, RenderOptions
 from clusteradvies.render.renderers import comparison_format
 
 

@@ -10,7 +10,7 @@ import pytest
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.project.model import load_project
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.report.markdown import text_chart
 from clusteradvies.render.report.svg_chart import TRACK_W, profile_svg, x_of
 from clusteradvies.render.report.view import ReportView, build_report

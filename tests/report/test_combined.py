@@ -19,7 +19,7 @@ from clusteradvies.combine.model import Partner
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.project.model import load_project
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
 from clusteradvies.render.report.partners import build_combined_report
 from clusteradvies.render.report.svg_chart import profile_svg, x_of

@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, options, output
-from clusteradvies.render.choices import AdviseFormatName
+from clusteradvies.render.formats import AdviseFormatName
 
 
 def advise(
@@ -33,7 +33,7 @@ def advise(
 ) -> None:
     """Diagnose en geprioriteerd advies / diagnosis and prioritised advice."""
     from clusteradvies.diagnosis.advisor import Advisor
-    from clusteradvies.render.format import RenderOptions
+    from clusteradvies.render.formats import RenderOptions
     from clusteradvies.render.renderers import diagnosis_format
 
     kb = common.load_kb(kb_dir)

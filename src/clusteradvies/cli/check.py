@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, options, output
-from clusteradvies.render.choices import CheckFormatName
+from clusteradvies.render.formats import CheckFormatName
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, options, output, partner_files
-from clusteradvies.render.choices import CombineFormatName
+from clusteradvies.render.formats import CombineFormatName
 
 
 def combine(
@@ -36,7 +36,7 @@ def combine(
     from clusteradvies.combine.combining import MIN_PARTNERS
     from clusteradvies.combine.combining import combine as combine_partners
     from clusteradvies.diagnosis.advisor import Advisor
-    from clusteradvies.render.format import RenderOptions
+    from clusteradvies.render.formats import RenderOptions
     from clusteradvies.render.renderers import combination_format
 
     if len(files) < MIN_PARTNERS:

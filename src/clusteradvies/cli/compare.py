@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, options, output, partner_files
-from clusteradvies.render.choices import CompareFormatName
+from clusteradvies.render.formats import CompareFormatName
 
 
 def compare(
@@ -31,7 +31,7 @@ def compare(
     """
     from clusteradvies.compare.comparison import compare as compare_diagnoses
     from clusteradvies.diagnosis.advisor import Advisor
-    from clusteradvies.render.format import RenderOptions
+    from clusteradvies.render.formats import RenderOptions
     from clusteradvies.render.renderers import comparison_format
 
     language = common.check_lang(lang) if lang else None

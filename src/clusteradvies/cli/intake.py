@@ -193,8 +193,7 @@ def _resuming(session: IntakeSession, name: str, lang: str) -> str:
 def _finish(answers_file: AnswersFile, project: Project, top: int, kb_dir: Path | None) -> None:
     """The diagnosis exactly as ``advise`` prints it for the saved file."""
     from clusteradvies.diagnosis.advisor import Advisor
-    from clusteradvies.render.choices import AdviseFormatName
-    from clusteradvies.render.format import RenderOptions
+    from clusteradvies.render.formats import AdviseFormatName, RenderOptions
     from clusteradvies.render.renderers import diagnosis_format
 
     kb, lang = answers_file.kb, answers_file.language

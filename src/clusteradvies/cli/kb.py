@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, options, output
-from clusteradvies.render.choices import KbListFormatName
+from clusteradvies.render.formats import KbListFormatName
 
 
 class Kind(str, Enum):

@@ -11,7 +11,7 @@ from typing import Any
 
 import typer
 
-from clusteradvies.render.choices import (
+from clusteradvies.render.formats import (
     AdviseFormatName,
     CheckFormatName,
     CombineFormatName,

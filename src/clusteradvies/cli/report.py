@@ -17,7 +17,7 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, options, output, partner_files
-from clusteradvies.render.choices import ReportFormatName
+from clusteradvies.render.formats import ReportFormatName
 
 FILES_ARGUMENT = typer.Argument(
     ...,
@@ -49,7 +49,7 @@ def report(
 
     from clusteradvies.diagnosis.advisor import Advisor
     from clusteradvies.messages import t
-    from clusteradvies.render.format import RenderOptions
+    from clusteradvies.render.formats import RenderOptions
     from clusteradvies.render.renderers import report_format
     from clusteradvies.render.report.view import ReportView
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from clusteradvies.cli import common, options, output
-from clusteradvies.render.choices import ScoreFormatName
+from clusteradvies.render.formats import ScoreFormatName
 
 if TYPE_CHECKING:
     from clusteradvies.score.batch import ScoreReport, ScoreResult
@@ -72,7 +72,7 @@ def score(
 
     Standaardtaal nl; --top telt per project / default language nl; --top counts per project.
     """
-    from clusteradvies.render.format import RenderOptions
+    from clusteradvies.render.formats import RenderOptions
     from clusteradvies.render.renderers import score_format
     from clusteradvies.render.rich_text import plain_console
     from clusteradvies.score.batch import Scorer, ScoreReport, collect

@@ -1,7 +1,7 @@
 """Which format each ``--format`` name means: one function per command.
 
 Each ends in an exhaustive ``match``: mypy proves that every member of the command's enum in
-``render/choices.py`` has a case (a missing one reaches ``assert_never`` with a type that is
+``render/formats.py`` has a case (a missing one reaches ``assert_never`` with a type that is
 not ``Never``), and a test renders every name. Each function imports its own formats, so
 ``check`` does not load the diagnosis formats nor ``advise`` the findings ones.
 """
@@ -12,16 +12,17 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from clusteradvies.render.choices import (
+from clusteradvies.render.formats import (
     AdviseFormatName,
     CheckFormatName,
     CombineFormatName,
     CompareFormatName,
+    Format,
     KbListFormatName,
+    RenderOptions,
     ReportFormatName,
     ScoreFormatName,
 )
-from clusteradvies.render.format import Format, RenderOptions
 
 if sys.version_info >= (3, 11):
     from typing import assert_never

@@ -14,7 +14,7 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
 from clusteradvies.project.questionnaire import UNKNOWN_WORD
 from clusteradvies.render.diagnosis.json_format import advice_json, diagnosis_json
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
 
 

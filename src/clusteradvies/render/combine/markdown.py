@@ -13,7 +13,7 @@ from clusteradvies.render.combine.view import (
     build_combination_view,
 )
 from clusteradvies.render.diagnosis.markdown import escape, reason_line
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from clusteradvies.render.combine.view import (
 )
 from clusteradvies.render.diagnosis.text import BAND_STYLE, reason_text
 from clusteradvies.render.diagnosis.view import AdviceView
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.rich_text import rich_text
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from clusteradvies.compare.comparison import AdviceChange, Comparison, ScoreChange
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.render.combine.json_format import plain_answer
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 
 
 def comparison_json(

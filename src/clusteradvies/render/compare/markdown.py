@@ -9,7 +9,7 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.compare.view import AdviceLine, build_comparison_view
 from clusteradvies.render.diagnosis.markdown import escape
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from clusteradvies.compare.comparison import Comparison
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.compare.view import AdviceLine, build_comparison_view
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.rich_text import rich_text
 
 DIRECTION_STYLE = {"improved": "green", "worse": "red", "assessed": "", "unassessed": "dim"}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from clusteradvies.compare.comparison import AdviceChange, Comparison, Direction, ScoreChange
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
 
 FACTOR_GROUPS: tuple[Direction, ...] = ("improved", "worse", "assessed", "unassessed")

@@ -9,7 +9,7 @@ from typing import Any
 from clusteradvies.diagnosis.model import AdviceResult, Diagnosis, Reason
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
 
 

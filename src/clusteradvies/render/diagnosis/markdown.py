@@ -8,7 +8,7 @@ from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.view import ReasonView, build_view, shown_gaps
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 
 
 def escape(text: str) -> str:

@@ -12,7 +12,7 @@ from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.view import ReasonView, build_view, shown_gaps
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.rich_text import rich_text
 
 BAND_STYLE = {"zwak": "red", "aandacht": "yellow", "sterk": "green"}

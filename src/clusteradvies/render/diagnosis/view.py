@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from clusteradvies.diagnosis.model import Diagnosis, Reason, WhatIf
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label, fact_label
 
 

@@ -30,7 +30,7 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
 from clusteradvies.messages import t
 from clusteradvies.render.combine.view import position_label
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
 from clusteradvies.render.report.view import (
     AnswerLine,

@@ -19,7 +19,7 @@ from clusteradvies.knowledge.conditions import NOT_ASKED
 from clusteradvies.messages import t
 from clusteradvies.project.model import Project
 from clusteradvies.render.diagnosis.view import CaseView, DiagnosisView, build_view
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
 
 if TYPE_CHECKING:

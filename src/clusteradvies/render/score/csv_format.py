@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass, field
 
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.score.batch import Scored, ScoreReport, Unscored
 
 LEADING = ("file", "name", "status", "readiness", "band")

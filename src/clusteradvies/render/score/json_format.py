@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.score.batch import ScoreReport, ScoreResult, Unscored
 
 

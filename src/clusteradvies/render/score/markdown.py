@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.markdown import escape
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.score.view import score_row, summary_line
 from clusteradvies.score.batch import ScoreReport
 

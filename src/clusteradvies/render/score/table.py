@@ -11,7 +11,7 @@ from rich.text import Text
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.text import BAND_STYLE
-from clusteradvies.render.format import RenderOptions
+from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.rich_text import rich_text
 from clusteradvies.render.score.view import score_row, summary_line
 from clusteradvies.score.batch import ScoreReport

@@ -27,16 +27,16 @@ from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.catalog import entries
 from clusteradvies.project.model import load_project
-from clusteradvies.render.choices import (
+from clusteradvies.render.formats import (
     AdviseFormatName,
     CheckFormatName,
     CombineFormatName,
     CompareFormatName,
     KbListFormatName,
+    RenderOptions,
     ReportFormatName,
     ScoreFormatName,
 )
-from clusteradvies.render.format import RenderOptions
 from clusteradvies.render.renderers import (
     catalog_format,
     combination_format,

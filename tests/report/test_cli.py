@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from clusteradvies.messages import t
-from clusteradvies.render.report.html import anchor
+from clusteradvies.render.report.html_parts import anchor
 from clusteradvies.render.report.view import format_date
 from tests.conftest import EXAMPLES
 from tests.report.conftest import PORTNET, run

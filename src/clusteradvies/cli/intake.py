@@ -198,8 +198,9 @@ def _finish(answers_file: AnswersFile, project: Project, top: int, kb_dir: Path 
 
     kb, lang = answers_file.kb, answers_file.language
     diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
-    text = diagnosis_format(AdviseFormatName.text, kb, RenderOptions(lang, top), common.console())
-    output.emit(text.render(diagnosis))
+    render_options = RenderOptions(lang, top)
+    renderer = diagnosis_format(AdviseFormatName.text, kb, render_options, common.console())
+    output.emit(renderer.render(diagnosis))
     command = command_for("advise", answers_file.path, kb_dir)
     sys.stderr.write(t("intake.done", lang).format(file=answers_file.path, command=command) + "\n")
 

@@ -17,6 +17,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rules_assessing": ("Regels die deze factor beoordelen", "Rules that assess this factor"),
     "rules_reading": ("Regels die dit antwoord gebruiken", "Rules that use this answer"),
     "addresses": ("Pakt deze factoren aan", "Addresses these factors"),
+    "basis": ("Grond", "Basis"),
+    "basis.inference": (
+        "eigen afleiding van dit hulpmiddel uit de genoemde bronnen, geen advies van het rapport",
+        "this tool's own inference from the sources cited, not advice the report gives",
+    ),
     "polarity.success": ("succesfactor", "success factor"),
     "polarity.failure": ("faalfactor", "failure factor"),
     "when": ("Als", "When"),

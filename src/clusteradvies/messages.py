@@ -86,6 +86,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "top_concerns": ("Grootste zorgpunten", "Main concerns"),
     "top_strengths": ("Sterke punten", "Strengths"),
     "more_advice": ("… en {n} adviezen meer (gebruik --top)", "… and {n} more (use --top)"),
+    # Shown under every ranked list of advice: the report itself refuses to rank (2.2).
+    "ranking_caveat": (
+        "Deze volgorde geldt voor deze antwoorden. Het rapport rangschikt succesfactoren niet naar"
+        " belang: hun gewicht verschilt per sector en per soort partner (2.2).",
+        "This order holds for these answers. The report does not rank success factors by"
+        " importance: their weight differs by sector and by kind of partner (2.2).",
+    ),
     "similar_cases": ("Vergelijkbare cases uit het rapport", "Similar cases from the report"),
     "case_title": (
         "{name} ({section}, {outcome}) — {percent}% overeenkomst",

@@ -148,6 +148,8 @@ def _advice(r: ReportView) -> str:
     out.append("</ol>")
     if r.hidden_advice:
         out.append(f'<p class="intro">{_e(r.more_advice())}</p>')
+    if r.advice:
+        out.append(f'<p class="intro">{_e(t("ranking_caveat", lang))}</p>')
     out.append("</section>")
     return "\n".join(out)
 

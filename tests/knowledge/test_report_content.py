@@ -3,6 +3,7 @@ advice for the roles it speaks to, and the tool's own inferences marked as such.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.project.model import Project
 from clusteradvies.render.kb_catalog import render_entry
+from tests.conftest import ROOT
 
 # role, answers (everything else "weet niet"), advice, whether it is given
 REACH: list[tuple[str, dict[str, Any], str, bool]] = [
@@ -92,3 +94,26 @@ def test_kb_show_of_a_section_gives_its_background(
     kb: KnowledgeBase, section: str, lang: str, words: str
 ) -> None:
     assert words in _shown(kb, "sections", section, lang)
+
+
+def test_kb_show_marks_the_tool_s_own_inference(kb: KnowledgeBase) -> None:
+    inferred = _shown(kb, "advice", "overheid.geen-project-om-subsidie", "en")
+    assert "Basis: this tool's own inference from the sources cited" in inferred
+    assert "Basis:" not in _shown(kb, "advice", "vertrouwen.klein-beginnen", "en")
+
+
+def test_advice_marked_as_inference_says_so_in_its_own_words(kb: KnowledgeBase) -> None:
+    # The field is for the README and `kb show`; whoever reads only the advice must see it too.
+    inferred = [a for a in kb.advice.values() if a.basis == "inference"]
+    assert inferred
+    for advice in inferred:
+        assert advice.detail is not None, advice.id
+        assert "afleiding van dit hulpmiddel" in advice.detail.nl, advice.id
+        assert "this tool's own inference" in advice.detail.en, advice.id
+
+
+def test_the_readme_lists_exactly_the_advice_marked_as_inference(kb: KnowledgeBase) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("<!-- inference-advice")[1].split("<!-- /inference-advice -->")[0]
+    named = set(re.findall(r"^\* `([a-z0-9.-]+)`", listed, re.MULTILINE))
+    assert named == {a.id for a in kb.advice.values() if a.basis == "inference"}

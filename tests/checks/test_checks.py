@@ -17,7 +17,7 @@ from tests.checks.conftest import FIXTURES, KnowledgeDir
 CASES: list[tuple[str, str, str, int, int | None]] = [
     ("kb001-schema", "KB001", "defect.yaml", 4, None),
     ("kb001-yaml-syntax", "KB001", "defect.yaml", 4, 1),
-    ("kb001-advice-basis", "KB001", "advice.yaml", 7, None),
+    ("kb001-advice-basis", "KB001", "advice.yaml", 8, None),
     ("kb002-duplicate-id", "KB002", "defect.yaml", 2, None),
     ("kb003-unknown-question", "KB003", "defect.yaml", 6, None),
     ("kb004-choice-value", "KB004", "defect.yaml", 5, None),

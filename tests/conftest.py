@@ -17,6 +17,13 @@ os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="clusteradvies-test-cache
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+REPORT_STAND_IN = ROOT / "tests" / "fixtures" / "report" / "rapport.txt"
+
+# KB016 compares the knowledge with the report's text, which lies outside the repository. The
+# tests read a small stand-in instead, so that what they see does not depend on whether the
+# report happens to lie beside the clone (tests/checks/test_kb016_report_wording.py reads the
+# real one where it is present). Subprocesses inherit this.
+os.environ["CLUSTERADVIES_REPORT"] = str(REPORT_STAND_IN)
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rules_assessing": ("Regels die deze factor beoordelen", "Rules that assess this factor"),
     "rules_reading": ("Regels die dit antwoord gebruiken", "Rules that use this answer"),
     "addresses": ("Pakt deze factoren aan", "Addresses these factors"),
+    "basis": ("Grond", "Basis"),
+    "basis.inference": (
+        "eigen afleiding van dit hulpmiddel uit de genoemde bronnen, geen advies van het rapport",
+        "this tool's own inference from the sources cited, not advice the report gives",
+    ),
     "polarity.success": ("succesfactor", "success factor"),
     "polarity.failure": ("faalfactor", "failure factor"),
     "when": ("Als", "When"),
@@ -81,6 +86,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "top_concerns": ("Grootste zorgpunten", "Main concerns"),
     "top_strengths": ("Sterke punten", "Strengths"),
     "more_advice": ("… en {n} adviezen meer (gebruik --top)", "… and {n} more (use --top)"),
+    # Shown under every ranked list of advice: the report itself refuses to rank (2.2).
+    "ranking_caveat": (
+        "Deze volgorde geldt voor deze antwoorden. Het rapport rangschikt succesfactoren niet naar"
+        " belang: hun gewicht verschilt per sector en per soort partner (2.2).",
+        "This order holds for these answers. The report does not rank success factors by"
+        " importance: their weight differs by sector and by kind of partner (2.2).",
+    ),
     "similar_cases": ("Vergelijkbare cases uit het rapport", "Similar cases from the report"),
     "case_title": (
         "{name} ({section}, {outcome}) — {percent}% overeenkomst",

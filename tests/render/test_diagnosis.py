@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from typer.testing import CliRunner
+
+from clusteradvies.cli.app import _register, app
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.messages import t
 from clusteradvies.project.model import load_project
 from clusteradvies.render.diagnosis.json_format import DiagnosisJson
 from clusteradvies.render.diagnosis.markdown import DiagnosisMarkdown
@@ -40,3 +45,34 @@ def test_kb_show_states_a_rule_s_condition_as_a_reader_would_say_it(kb: Knowledg
     assert describe_condition(institutional, "en") == (
         "bedrijfsgrootte = met_groot or partners contains one of kennisinstelling, overheid"
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["advise", str(EXAMPLES / "portnet.yaml")],
+        ["advise", str(EXAMPLES / "portnet.yaml"), "--format", "markdown"],
+        ["report", str(EXAMPLES / "portnet.yaml")],
+        ["report", str(EXAMPLES / "portnet.yaml"), "--format", "markdown"],
+        ["combine", *sorted(str(p) for p in (EXAMPLES / "partners").glob("*.yaml"))],
+        [
+            "combine",
+            *sorted(str(p) for p in (EXAMPLES / "partners").glob("*.yaml")),
+            "--format",
+            "markdown",
+        ],
+    ],
+    ids=["text", "markdown", "html", "report-markdown", "combine-text", "combine-markdown"],
+)
+def test_every_ranked_advice_list_says_the_report_does_not_rank(args: list[str]) -> None:
+    # 2.2: success factors cannot be ranked; their weight varies by sector and kind of partner.
+    _register()
+    result = CliRunner().invoke(app, args, env={"NO_COLOR": "1", "COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.stdout.split())
+    caveat = t("ranking_caveat", "nl")
+    assert output.count(caveat) == 1
+    # under the advice list: after the advice's references to the report, before the gaps
+    assert output.index(t("where", "nl")) < output.index(caveat)
+    if t("gaps", "nl") in output:
+        assert output.index(caveat) < output.index(t("gaps", "nl"))

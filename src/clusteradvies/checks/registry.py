@@ -24,6 +24,7 @@ from clusteradvies.checks import (
     kb013_similar_texts,
     kb014_uncited_sections,
     kb015_examples,
+    kb016_report_wording,
     kb017_unfounded_premises,
 )
 from clusteradvies.checks.common.base import CheckModule, Finding
@@ -48,6 +49,7 @@ _MODULES: tuple[CheckModule, ...] = (
     kb013_similar_texts,
     kb014_uncited_sections,
     kb015_examples,
+    kb016_report_wording,
     kb017_unfounded_premises,
 )
 
@@ -85,6 +87,21 @@ def run_checks(
                 Finding(code, module.LEVEL, issue.file, issue.line, issue.column, issue.message)
             )
     return sorted(findings, key=Finding.sort_key)
+
+
+def skipped(kb: KnowledgeBase, codes: Iterable[str]) -> dict[str, str]:
+    """The selected checks that cannot run on ``kb`` (KB016 without the report), with the reason.
+
+    A check that needs something outside the knowledge may offer ``skip_reason(kb)``; a skip is
+    shown to the user, never counted as a problem, so a missing file cannot fail ``--strict``.
+    """
+    reasons: dict[str, str] = {}
+    for code in codes:
+        reason_of = getattr(CHECKS[code], "skip_reason", None)
+        reason = reason_of(kb) if reason_of is not None else None
+        if reason:
+            reasons[code] = str(reason)
+    return reasons
 
 
 def check_knowledge(

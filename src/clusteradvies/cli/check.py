@@ -1,7 +1,8 @@
 """``clusteradvies check [KB_DIR]``: check a knowledge directory's consistency, for CI.
 
 Exit codes: 0 nothing to report (or only warnings, without ``--strict``); 1 problems found;
-2 nothing could be checked (no such directory, an unknown check code, clashing options).
+2 nothing could be checked (no such directory, an unknown check code, clashing options). A check
+that cannot run here (KB016 without the report's text) is named on stderr, and does not count.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def check(
 ) -> None:
     """Controleer de kennisbank / check a knowledge base's consistency (for CI and pre-commit)."""
     from clusteradvies.checks.common.base import documentation, summary
-    from clusteradvies.checks.registry import CHECKS, check_knowledge, selected_codes
+    from clusteradvies.checks.registry import CHECKS, check_knowledge, selected_codes, skipped
     from clusteradvies.errors import ClusteradviesError
     from clusteradvies.knowledge.problems import did_you_mean
     from clusteradvies.render.findings import summary as findings_summary
@@ -68,11 +69,14 @@ def check(
         common.fail_message("give the knowledge directory once: as KB_DIR or with --kb")
     try:
         codes = selected_codes(_codes(select) if select else None, _codes(ignore))
-        _, findings = check_knowledge(kb_dir or kb_option, select=codes)
+        kb, findings = check_knowledge(kb_dir or kb_option, select=codes)
     except ClusteradviesError as exc:
         common.fail_message("; ".join(p.render() for p in exc.problems), EXIT_CANNOT_RUN)
+    not_run = skipped(kb, codes)
     output.emit(findings_format(fmt).render(findings))
-    sys.stderr.write(findings_summary(findings, len(codes)) + "\n")
+    for code, reason in not_run.items():
+        sys.stderr.write(f"{code} skipped: {reason}\n")
+    sys.stderr.write(findings_summary(findings, len(codes) - len(not_run)) + "\n")
     failing = [f for f in findings if f.level == "error" or strict]
     raise typer.Exit(EXIT_PROBLEMS if failing else EXIT_CLEAN)
 

@@ -24,6 +24,7 @@ AppliesTo = Literal["collaboration", "government", "both"]
 QuestionType = Literal["yesno", "choice", "multi", "integer"]
 Outcome = Literal["geslaagd", "deels", "gestopt", "lopend"]
 Role = Literal["deelnemer", "coordinator", "overheid"]
+Basis = Literal["report", "inference"]
 
 ROLES: tuple[str, ...] = ("deelnemer", "coordinator", "overheid")
 
@@ -47,6 +48,10 @@ class Section(Model):
 
     id: str
     title: Text
+    summary: Text | None = None
+    """What the section says, in a few sentences of our own: the background (definitions,
+    motives, what the evidence shows) that explains the advice and the classifications, shown
+    by ``kb show``."""
 
 
 class Category(Model):
@@ -112,6 +117,9 @@ class Advice(Model):
     """When this holds, the answers show the advice is already followed: it is not recommended
     (a project that has its pitfalls on paper is not told to write them down)."""
     sources: list[str] = Field(min_length=1)
+    basis: Basis = "report"
+    """``inference`` where the recommendation is the tool's own conclusion from what the cited
+    sections say rather than the report's own advice; its detail then says so in words."""
 
 
 class Choice(Model):

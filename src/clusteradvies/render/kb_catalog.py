@@ -77,6 +77,8 @@ def _entry(kb: KnowledgeBase, kind: str, entry: Any, lang: str) -> RenderableTyp
             parts.append(RichText(entry.detail.get(lang)))
         if entry.addresses:
             line(t("addresses", lang), ", ".join(entry.addresses))
+        if entry.basis == "inference":
+            line(t("basis", lang), t("basis.inference", lang))
         _rules(parts, kb, kb.rules_by_advice.get(entry.id, []), t("rules_leading_here", lang), lang)
     elif kind == "questions":
         line(t("category", lang), entry.category)
@@ -111,6 +113,8 @@ def _entry(kb: KnowledgeBase, kind: str, entry: Any, lang: str) -> RenderableTyp
             "facts": "description",
         }[kind]
         parts.append(RichText(getattr(entry, headline).get(lang)))
+        if kind == "sections" and entry.summary is not None:
+            parts.append(RichText(entry.summary.get(lang)))
     sources = ", ".join(_entry_sources(kind, entry))
     if sources:
         line(t("sources", lang), sources)

@@ -79,6 +79,8 @@ def _ranked(view: CombinationView, lang: str) -> list[str]:
         out.append(f"   - {t('where', lang)}: {item.sources}")
     if view.hidden:
         out += ["", f"_{t('more_advice', lang).format(n=view.hidden)}_"]
+    if view.ranked:
+        out += ["", f"_{t('ranking_caveat', lang)}_"]
     return [*out, ""]
 
 

@@ -90,6 +90,8 @@ def _ranked(view: CombinationView, lang: str) -> list[RenderableType]:
         parts += [Text(f"   {t('where', lang)}: {item.sources}", style="cyan"), Text("")]
     if view.hidden:
         parts += [Text(t("more_advice", lang).format(n=view.hidden), style="dim"), Text("")]
+    if view.ranked:
+        parts += [Text(t("ranking_caveat", lang), style="dim"), Text("")]
     return parts
 
 

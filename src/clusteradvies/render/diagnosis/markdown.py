@@ -60,6 +60,8 @@ class DiagnosisMarkdown:
                 out.append(f"   - {t('see_also', lang)}: {related}")
         if view.hidden_advice:
             out += ["", f"_{t('more_advice', lang).format(n=view.hidden_advice)}_"]
+        if view.advice:
+            out += ["", f"_{t('ranking_caveat', lang)}_"]
         if view.cases:
             out += ["", f"## {t('similar_cases', lang)}", ""]
             for case in view.cases:

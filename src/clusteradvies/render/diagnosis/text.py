@@ -74,6 +74,8 @@ class DiagnosisText:
         if view.hidden_advice:
             parts.append(Text(t("more_advice", lang).format(n=view.hidden_advice), style="dim"))
             parts.append(Text(""))
+        if view.advice:
+            parts += [Text(t("ranking_caveat", lang), style="dim"), Text("")]
 
         if view.cases:
             parts.append(Text(t("similar_cases", lang), style="bold underline"))

@@ -121,6 +121,8 @@ def _advice(r: ReportView) -> str:
     out.append("</ol>")
     if r.hidden_advice:
         out.append(f'<p class="intro">{esc(r.more_advice())}</p>')
+    if r.advice:
+        out.append(f'<p class="intro">{esc(t("ranking_caveat", lang))}</p>')
     out.append("</section>")
     return "\n".join(out)
 

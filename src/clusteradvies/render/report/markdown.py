@@ -112,7 +112,8 @@ def _advice(r: ReportView) -> list[str]:
             out += [f"     - {_answer(a, lang)}" for a in why.answers]
         out.append(_where(item.sources, item.priority if r.partners else None, lang))
         out += [f"   - {t('see_also', lang)}: {related}" for related in item.related]
-    return out + (["", f"_{r.more_advice()}_"] if r.hidden_advice else [])
+    out += ["", f"_{r.more_advice()}_"] if r.hidden_advice else []
+    return out + (["", f"_{t('ranking_caveat', lang)}_"] if r.advice else [])
 
 
 def _where(sources: tuple[str, ...], priority: float | None, lang: str) -> str:

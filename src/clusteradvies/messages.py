@@ -44,6 +44,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "band.aandacht": ("aandacht nodig", "needs attention"),
     "band.sterk": ("sterk", "strong"),
     "band.none": ("geen gegevens", "no data"),
+    "band.onzeker": ("onzeker", "uncertain"),
+    "band.too_little": ("te weinig gegevens", "too little known"),
     "profile": ("Profiel per categorie", "Profile per category"),
     "score": ("score", "score"),
     "band": ("oordeel", "verdict"),

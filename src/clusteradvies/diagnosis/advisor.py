@@ -1,31 +1,37 @@
 """From a project to a Diagnosis: resolve answers, run the engine, score, rank, explain.
 
-The scoring model itself (statuses, scores, bands, priority) is in ``diagnosis.scoring``.
+The scoring model itself (statuses, scores, bands, priority) is in ``diagnosis.scoring``, the
+advice's order in ``diagnosis.ranking``, coverage and the readiness range in
+``diagnosis.uncertainty``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from clusteradvies.diagnosis.model import (
-    AdviceResult,
     AnswerUsed,
     CategoryResult,
+    Coverage,
     Diagnosis,
     FactorResult,
     Gap,
     Reason,
 )
+from clusteradvies.diagnosis.ranking import AdviceRanker
 from clusteradvies.diagnosis.scoring import (
+    MIN_COVERAGE,
     band_of,
+    band_of_range,
     category_score,
-    confidence,
     factor_score,
     status_of,
 )
 from clusteradvies.diagnosis.similar import similar_cases
 from clusteradvies.diagnosis.support import support
+from clusteradvies.diagnosis.uncertainty import at_extreme, coverage, has_unknowns
 from clusteradvies.engine.inference import Engine, Inference, ResolvedProject
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.compiled import compile_condition
@@ -58,19 +64,60 @@ class Advisor:
         self._asks = {r.id: questions_read(r.when) for r in kb.rules.values()}
         self._question_position = {q: i for i, q in enumerate(kb.question_order)}
         self._advice_position = {a: i for i, a in enumerate(kb.advice)}
-        self._section_position = {s: i for i, s in enumerate(kb.sections)}
-        self._informing: dict[str, list[str]] = {}
-        for question in kb.questions.values():
-            for factor in question.informs:
-                self._informing.setdefault(factor, []).append(question.id)
+        self._ranker = AdviceRanker(kb)
 
     def diagnose(self, project: Project, explain: bool = True) -> Diagnosis:
         """The full diagnosis; with ``explain=False`` (batch summaries) the answers behind each
         conclusion and the information gaps are left out, which halves the work after
-        inference. Scores, statuses and the ranking are the same either way."""
+        inference. Scores, statuses, ranges and the ranking are the same either way."""
         answers = resolve(self.kb, project.answers, project.role)
         inference = self.engine.infer(ResolvedProject(answers=answers, role=project.role))
-        return self.diagnose_inference(project, answers, inference, explain)
+        return self.with_range(
+            project, self.diagnose_inference(project, answers, inference, explain)
+        )
+
+    def with_range(self, project: Project, diagnosis: Diagnosis) -> Diagnosis:
+        """The diagnosis with coverage, the readiness range and the bands of whole ranges.
+
+        Both ends run the same rules with every unknown answer at its riskiest and at its
+        safest value; a project without unknown answers needs no extra run.
+        """
+        known_scores = {c.id: c.score for c in diagnosis.categories}
+        ends: list[dict[str, int | None]] = [known_scores]
+        if has_unknowns(diagnosis.answers):
+            for end in ("riskiest", "safest"):
+                answers = at_extreme(self.kb, project, end)
+                inference = self.engine.infer(ResolvedProject(answers, project.role))
+                fired = sorted(inference.fired, key=self._chain_order.__getitem__)
+                factors = self._factors(fired, _unexplained)
+                ends.append({c.id: c.score for c in self._categories(factors, set(known_scores))})
+        covered = coverage(self.kb, diagnosis.answers)
+        categories = [self._with_category_range(c, ends, covered) for c in diagnosis.categories]
+        readiness = [_mean(scores.values()) for scores in ends]
+        possible = [r for r in readiness if r is not None]
+        span = (min(possible), max(possible)) if possible else None
+        return replace(
+            diagnosis,
+            categories=tuple(categories),
+            readiness_range=span,
+            band=band_of_range(*span) if span else None,
+            coverage=covered.get(None, Coverage(0, 0)),
+        )
+
+    def _with_category_range(
+        self,
+        category: CategoryResult,
+        ends: list[dict[str, int | None]],
+        covered: dict[str | None, Coverage],
+    ) -> CategoryResult:
+        scores = [s for end in ends if (s := end.get(category.id)) is not None]
+        span = (min(scores), max(scores)) if scores else None
+        share = covered.get(category.id, Coverage(0, 0))
+        too_little = share.share < MIN_COVERAGE
+        band = None if too_little or span is None else band_of_range(*span)
+        return replace(
+            category, score_range=span, coverage=share, too_little_known=too_little, band=band
+        )
 
     def diagnose_inference(
         self,
@@ -108,7 +155,9 @@ class Advisor:
         categories = self._categories(factors, shown)
         scored = [c.score for c in categories if c.score is not None]
         readiness = round(sum(scored) / len(scored)) if scored else None
-        advice = self._advice(fired, factors, answers, project.role, reason)
+        advice, in_place = self._ranker.rank(
+            fired, factors, answers, facts, project.role, lambda rule: reason(rule)
+        )
         gaps = self._gaps(inference, answers, project.role) if explain else []
         return Diagnosis(
             name=project.name,
@@ -124,6 +173,7 @@ class Advisor:
             chain=tuple(fired),
             answers=dict(answers),
             similar_cases=similar_cases(kb, inference.facts),
+            in_place=tuple(in_place),
         )
 
     # --- factors and categories ----------------------------------------------------------------
@@ -176,79 +226,6 @@ class Advisor:
             )
         return out
 
-    # --- advice ----------------------------------------------------------------------------------
-
-    def _advice(
-        self,
-        fired: list[str],
-        factors: list[FactorResult],
-        answers: Mapping[str, Any],
-        role: str,
-        reason: Any,
-    ) -> list[AdviceResult]:
-        kb = self.kb
-        by_id = {f.id: f for f in factors}
-        recommenders: dict[str, list[Rule]] = {}
-        for rule_id in fired:
-            for advice_id in kb.rules[rule_id].recommend:
-                recommenders.setdefault(advice_id, []).append(kb.rules[rule_id])
-        items: list[AdviceResult] = []
-        for advice_id, rules in recommenders.items():
-            advice = kb.advice[advice_id]
-            if advice.applies_to == "government" and role != "overheid":
-                continue
-            concern_weight = {
-                (r.rule, f): r.weight
-                for f in advice.addresses
-                for r in by_id[f].evidence
-                if r.effect == "concern"
-            }
-            for rule in rules:
-                for a in rule.assess:
-                    if a.effect == "concern":
-                        concern_weight[(rule.id, a.factor)] = a.weight
-            severity = 1 + sum(concern_weight.values())
-            timing = kb.stages[advice.stage].timing
-            informing = sorted({q for f in advice.addresses for q in self._informing.get(f, [])})
-            asked = [q for q in informing if answers.get(q) != "-"]
-            known = [q for q in asked if answers.get(q) != UNKNOWN]
-            sure = confidence(len(known), len(asked))
-            priority = round(advice.weight * severity * timing * sure, 2)
-            sources = {s for s in advice.sources} | {s for r in rules for s in r.sources}
-            section_position = self._section_position
-            items.append(
-                AdviceResult(
-                    advice_id,
-                    advice.category,
-                    priority,
-                    severity,
-                    timing,
-                    round(sure, 2),
-                    tuple(reason(r) for r in rules),
-                    tuple(sorted(sources, key=lambda s: (section_position.get(s, 999), s))),
-                )
-            )
-        items.sort(key=lambda a: (-a.priority, self._advice_position[a.id]))
-        return self._group(items)
-
-    def _group(self, items: list[AdviceResult]) -> list[AdviceResult]:
-        """One entry per theme: the highest priority leads, the rest are listed as related."""
-        leaders: dict[str, int] = {}
-        grouped: list[AdviceResult] = []
-        for item in items:
-            theme = self.kb.advice[item.id].theme
-            if theme is not None and theme in leaders:
-                index = leaders[theme]
-                leader = grouped[index]
-                grouped[index] = AdviceResult(
-                    **{**leader.__dict__, "related": (*leader.related, item.id)}
-                )
-                continue
-            if theme is not None:
-                leaders[theme] = len(grouped)
-            grouped.append(item)
-        return grouped
-
     # --- gaps ------------------------------------------------------------------------------------
 
     def _gaps(self, inference: Inference, answers: Mapping[str, Any], role: str) -> list[Gap]:
@@ -272,3 +249,13 @@ class Advisor:
             gaps.append(Gap(question, impact, tuple(r.id for r in rules), tuple(advice)))
         gaps.sort(key=lambda g: (-g.impact, self._question_position[g.question]))
         return gaps
+
+
+def _mean(scores: Any) -> int | None:
+    present = [s for s in scores if s is not None]
+    return round(sum(present) / len(present)) if present else None
+
+
+def _unexplained(rule: Rule, effect: str | None = None, weight: int = 0) -> Reason:
+    """A reason without the answers behind it: the range needs scores, not explanations."""
+    return Reason(rule.id, (), (), effect, weight)

@@ -9,7 +9,23 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Status = Literal["strength", "borderline", "concern", "unknown"]
-Band = Literal["zwak", "aandacht", "sterk"]
+Band = Literal["zwak", "aandacht", "sterk", "onzeker"]
+"""A score's band; ``onzeker`` where the range of possible scores spans more than one band."""
+Urgency = Literal["eerst", "daarna", "later", "uitzoeken"]
+"""When to act on advice, in words a client understands (``uitzoeken``: find out first)."""
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much is known: answered questions among those that apply."""
+
+    answered: int
+    applicable: int
+
+    @property
+    def share(self) -> float:
+        """0–1; 1 when nothing applies (nothing is missing)."""
+        return self.answered / self.applicable if self.applicable else 1.0
 
 
 @dataclass(frozen=True)
@@ -51,8 +67,14 @@ class CategoryResult:
     score: int | None
     """0–100: 50 × (1 + pooled factor score); None without evidence."""
     band: Band | None
+    """The band of the whole range; None without a score or with too little known."""
     strengths: tuple[str, ...]
     concerns: tuple[str, ...]
+    score_range: tuple[int, int] | None = None
+    """The lowest and highest score the unknown answers still allow."""
+    coverage: Coverage = Coverage(0, 0)
+    too_little_known: bool = False
+    """Fewer than half of the category's questions answered: no verdict is given."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +89,11 @@ class AdviceResult:
     sources: tuple[str, ...]
     related: tuple[str, ...] = ()
     """Advice of the same theme, shown with this one instead of ranked separately."""
+    grouped: tuple[AdviceResult, ...] = ()
+    """The ``related`` advice itself, each with its own reasons."""
+    about_unknown: bool = False
+    """Only rules about unknown answers recommend it: find out first (ranked after the rest)."""
+    urgency: Urgency = "later"
 
 
 @dataclass(frozen=True)
@@ -94,7 +121,8 @@ class WhatIf:
     changes: tuple[Change, ...]
     readiness: int | None
     gain: int
-    """Readiness points gained (0 when readiness is unknown before or after)."""
+    """Points gained at the lower end of the readiness range — what the change secures
+    whatever the unknown answers turn out to be (0 when there is no readiness)."""
     lifted: tuple[str, ...]
     """Factors that stop being a concern."""
     advice: tuple[str, ...]
@@ -107,7 +135,9 @@ class Diagnosis:
     role: str
     language: str
     readiness: int | None
+    """The readiness the known answers give (unknown answers decide nothing)."""
     band: Band | None
+    """The band of the whole ``readiness_range``: ``onzeker`` where it spans bands."""
     categories: tuple[CategoryResult, ...]
     factors: tuple[FactorResult, ...]
     advice: tuple[AdviceResult, ...]
@@ -121,6 +151,11 @@ class Diagnosis:
     """The report's cases most like this project: ``(case id, similarity 0–1)``."""
     what_if: tuple[WhatIf, ...] = ()
     """Filled in on request (``advise --what-if``): the answer changes that help most."""
+    readiness_range: tuple[int, int] | None = None
+    """The readiness with every unknown answer at its riskiest and at its safest value."""
+    coverage: Coverage = Coverage(0, 0)
+    in_place: tuple[str, ...] = ()
+    """Advice a rule called for, but whose point the answers show is already in place."""
 
     def factor(self, factor_id: str) -> FactorResult:
         return next(f for f in self.factors if f.id == factor_id)

@@ -16,7 +16,7 @@ documents them. What *is* knowledge — how much each stage weighs — lives in 
 
 from __future__ import annotations
 
-from clusteradvies.diagnosis.model import Band, Status
+from clusteradvies.diagnosis.model import Band, Status, Urgency
 
 STATUS_EDGE = 0.34
 """How far the evidence must lean, either way, before a factor is a strength or a concern."""
@@ -28,11 +28,39 @@ THRESHOLDS: tuple[int, ...] = tuple(sorted(edge for edge, _ in BANDS if edge > 0
 """The band edges inside 0–100, ascending (where charts draw their lines)."""
 
 
+MIN_COVERAGE = 0.5
+"""Below this share of its questions answered a category gets no verdict ("te weinig
+gegevens"): a score from a few answers would read as a judgement it is not."""
+
+URGENCY_EDGES: tuple[tuple[float, Urgency], ...] = (
+    (0.75, "eerst"),
+    (0.5, "daarna"),
+    (0.0, "later"),
+)
+"""Priority as a share of the top priority → the words a client reads; advice that only rests
+on unknown answers is ``uitzoeken`` (find out), whatever its priority."""
+
+
 def band_of(score: int | None) -> Band | None:
     """The band a 0–100 score falls in; none without a score."""
     if score is None:
         return None
     return next(band for edge, band in BANDS if score >= edge)
+
+
+def band_of_range(low: int, high: int) -> Band:
+    """The band of every score in ``low``–``high``; ``onzeker`` when they fall in several."""
+    lower, upper = band_of(low), band_of(high)
+    assert lower is not None and upper is not None
+    return lower if lower == upper else "onzeker"
+
+
+def urgency(priority: float, top: float, about_unknown: bool) -> Urgency:
+    """How soon to act on advice of this priority, next to the most urgent one."""
+    if about_unknown:
+        return "uitzoeken"
+    share = priority / top if top > 0 else 1.0
+    return next(label for edge, label in URGENCY_EDGES if share >= edge)
 
 
 def factor_score(strength: int, concern: int) -> float | None:

@@ -1,9 +1,12 @@
 """What-if: which few answers, changed to what the collaboration could realistically reach,
-would lift the most concerns and raise readiness most.
+would raise the readiness it can count on most.
 
-"Realistically" means one step towards the safer end of a question that has one (``safer:``
-in the questionnaire): from "weinig" trust to "redelijk", not to "veel"; from no milestone to
-one after a year. Each change is tried by re-running the engine, never by guessing.
+Only answers the collaboration can change itself are tried (``changeable:`` in the
+questionnaire: agreements, a leader, a milestone — not firm size or sector), each one realistic
+step towards the safer end (``safer:``): from "weinig" trust to "redelijk", not to "veel"; one
+more agreement on paper. Each change is tried by re-running the engine, never by guessing, and
+ranked by what it adds to the *lower end* of the readiness range: what the collaboration secures
+whatever its unknown answers turn out to be.
 """
 
 from __future__ import annotations
@@ -24,10 +27,11 @@ def what_if(
     kb = advisor.kb
     tried: list[WhatIf] = []
     for question_id in kb.question_order:
-        if question_id not in project.answers:
+        question = kb.questions[question_id]
+        if not question.changeable or question_id not in project.answers:
             continue
         value = project.answers[question_id]
-        after = one_step_safer(kb.questions[question_id], value)
+        after = one_step_safer(question, value)
         if after is None:
             continue
         result = _try(advisor, project, diagnosis, (Change(question_id, value, after),))
@@ -46,13 +50,13 @@ def _try(
     advisor: Advisor, project: Project, diagnosis: Diagnosis, changes: tuple[Change, ...]
 ) -> WhatIf:
     answers = {**project.answers, **{c.question: c.after for c in changes}}
-    changed = advisor.diagnose(project.model_copy(update={"answers": answers}))
+    changed = advisor.diagnose(project.model_copy(update={"answers": answers}), explain=False)
     before_concerns = {f.id for f in diagnosis.factors if f.status == "concern"}
     after_concerns = {f.id for f in changed.factors if f.status == "concern"}
     lifted = tuple(f for f in advisor.kb.factors if f in before_concerns - after_concerns)
     gain = 0
-    if diagnosis.readiness is not None and changed.readiness is not None:
-        gain = changed.readiness - diagnosis.readiness
+    if diagnosis.readiness_range is not None and changed.readiness_range is not None:
+        gain = changed.readiness_range[0] - diagnosis.readiness_range[0]
     leading = tuple(
         a.id for a in diagnosis.advice if set(advisor.kb.advice[a.id].addresses) & set(lifted)
     )

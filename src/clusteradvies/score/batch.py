@@ -69,6 +69,15 @@ class Scored:
     advice: tuple[AdviceSummary, ...]
     """The first ``top`` advice groups, highest priority first."""
     advice_total: int
+    readiness_range: tuple[int, int] | None = None
+    """The lowest and highest readiness the unknown answers still allow."""
+    coverage: float = 1.0
+    """The share of applicable questions answered."""
+
+    @property
+    def floor(self) -> int | None:
+        """The readiness the project can count on: the lower end of its range."""
+        return self.readiness_range[0] if self.readiness_range else self.readiness
 
 
 @dataclass(frozen=True)
@@ -89,7 +98,8 @@ class ScoreReport:
 
     results: tuple[ScoreResult, ...]
     fail_under: float | None = None
-    """Overall readiness a project must reach; a project without a readiness is below it."""
+    """The readiness a project must be sure to reach (the lower end of its range); a project
+    without a readiness is below it."""
 
     @property
     def scored(self) -> list[Scored]:
@@ -102,7 +112,7 @@ class ScoreReport:
     def is_below(self, result: Scored) -> bool:
         if self.fail_under is None:
             return False
-        return result.readiness is None or result.readiness < self.fail_under
+        return result.floor is None or result.floor < self.fail_under
 
     @property
     def below(self) -> list[Scored]:
@@ -203,6 +213,8 @@ def summarize(diagnosis: Diagnosis, kb: KnowledgeBase, file: str, top: int) -> S
             AdviceSummary(a.id, a.category, a.priority, a.sources, a.related) for a in shown
         ),
         advice_total=len(diagnosis.advice),
+        readiness_range=diagnosis.readiness_range,
+        coverage=round(diagnosis.coverage.share, 2),
     )
 
 

@@ -15,7 +15,7 @@ from clusteradvies.render.diagnosis.view import ReasonView, build_view, shown_ga
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.rich_text import rich_text
 
-BAND_STYLE = {"zwak": "red", "aandacht": "yellow", "sterk": "green"}
+BAND_STYLE = {"zwak": "red", "aandacht": "yellow", "sterk": "green", "onzeker": "magenta"}
 
 
 @dataclass(frozen=True)

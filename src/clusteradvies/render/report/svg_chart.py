@@ -28,8 +28,8 @@ BAR_Y = 27
 """Offset of the bar below the row's top (the name sits above it)."""
 BAR_H = 18
 
-BAND_FILL = {"zwak": "#c53030", "aandacht": "#b7791f", "sterk": "#2f855a"}
-BAND_TEXT = {"zwak": "#9b1c1c", "aandacht": "#8a4b08", "sterk": "#1e6b43"}
+BAND_FILL = {"zwak": "#c53030", "aandacht": "#b7791f", "sterk": "#2f855a", "onzeker": "#5a5a5a"}
+BAND_TEXT = {"zwak": "#9b1c1c", "aandacht": "#8a4b08", "sterk": "#1e6b43", "onzeker": "#3c3c3c"}
 """Darker shades for words, which need more contrast on white than a bar does."""
 ZONE_TINT = {"zwak": "#fbe9e9", "aandacht": "#fcf2dc", "sterk": "#e4f3ea"}
 NONE_TEXT = "#4b5563"

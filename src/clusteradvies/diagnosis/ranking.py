@@ -1,0 +1,160 @@
+"""From the fired rules to the ranked advice: priority, what is already in place, themes.
+
+The order a client reads:
+
+1. advice resting on known answers, by priority (weight × severity × timing × confidence);
+2. then advice that only rules about *unknown* answers call for ("zoek uit of…") — it can
+   only be as urgent as finding out;
+3. advice whose point the answers show is already in place (``in_place``) is not recommended
+   at all; the diagnosis lists it apart.
+
+Advice of one theme is shown as one group. Its headline is the item with the strongest reason
+in this project's answers (the most concern behind it), not merely the one the report stresses
+most, and every grouped item keeps its own reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from clusteradvies.diagnosis.model import AdviceResult, FactorResult, Reason
+from clusteradvies.diagnosis.scoring import confidence, urgency
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.compiled import Evaluator, compile_condition
+from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN, Truth
+from clusteradvies.knowledge.models import Rule
+
+ReasonFor = Callable[[Rule], Reason]
+
+
+class AdviceRanker:
+    """Ranks the advice of one knowledge base; built once per advisor."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._advice_position = {a: i for i, a in enumerate(kb.advice)}
+        self._section_position = {s: i for i, s in enumerate(kb.sections)}
+        self._in_place: dict[str, Evaluator] = {
+            a.id: compile_condition(a.in_place) for a in kb.advice.values() if a.in_place
+        }
+        self._informing: dict[str, list[str]] = {}
+        for question in kb.questions.values():
+            for factor in question.informs:
+                self._informing.setdefault(factor, []).append(question.id)
+
+    def rank(
+        self,
+        fired: list[str],
+        factors: list[FactorResult],
+        answers: Mapping[str, Any],
+        facts: Callable[[str], frozenset[Any]],
+        role: str,
+        reason: ReasonFor,
+    ) -> tuple[list[AdviceResult], list[str]]:
+        """The advice groups in reading order, and the advice already in place."""
+        kb = self.kb
+        recommenders: dict[str, list[Rule]] = {}
+        for rule_id in fired:
+            for advice_id in kb.rules[rule_id].recommend:
+                recommenders.setdefault(advice_id, []).append(kb.rules[rule_id])
+        by_id = {f.id: f for f in factors}
+        items: list[AdviceResult] = []
+        in_place: list[str] = []
+        for advice_id, rules in recommenders.items():
+            advice = kb.advice[advice_id]
+            if advice.applies_to == "government" and role != "overheid":
+                continue
+            holds = self._in_place.get(advice_id)
+            if holds is not None and holds(answers, facts, role) is Truth.TRUE:
+                in_place.append(advice_id)
+                continue
+            items.append(self._item(advice_id, rules, by_id, answers, reason))
+        items.sort(key=self._reading_order)
+        in_place.sort(key=self._advice_position.__getitem__)
+        return self._labelled(self._group(items)), in_place
+
+    def _item(
+        self,
+        advice_id: str,
+        rules: list[Rule],
+        factors: Mapping[str, FactorResult],
+        answers: Mapping[str, Any],
+        reason: ReasonFor,
+    ) -> AdviceResult:
+        advice = self.kb.advice[advice_id]
+        concern_weight = {
+            (r.rule, f): r.weight
+            for f in advice.addresses
+            for r in factors[f].evidence
+            if r.effect == "concern"
+        }
+        for rule in rules:
+            for a in rule.assess:
+                if a.effect == "concern":
+                    concern_weight[(rule.id, a.factor)] = a.weight
+        severity = 1 + sum(concern_weight.values())
+        timing = self.kb.stages[advice.stage].timing
+        informing = sorted({q for f in advice.addresses for q in self._informing.get(f, [])})
+        asked = [q for q in informing if answers.get(q) != NOT_ASKED]
+        known = [q for q in asked if answers.get(q) != UNKNOWN]
+        sure = confidence(len(known), len(asked))
+        priority = round(advice.weight * severity * timing * sure, 2)
+        sources = set(advice.sources) | {s for r in rules for s in r.sources}
+        position = self._section_position
+        return AdviceResult(
+            advice_id,
+            advice.category,
+            priority,
+            severity,
+            timing,
+            round(sure, 2),
+            tuple(reason(r) for r in rules),
+            tuple(sorted(sources, key=lambda s: (position.get(s, 999), s))),
+            about_unknown=all(r.about_unknown for r in rules),
+        )
+
+    def _reading_order(self, item: AdviceResult) -> tuple[bool, float, int]:
+        return (item.about_unknown, -item.priority, self._advice_position[item.id])
+
+    def _strongest_reason(self, item: AdviceResult) -> tuple[bool, float, float, int]:
+        return (item.about_unknown, -item.severity, -item.priority, self._advice_position[item.id])
+
+    def _group(self, items: list[AdviceResult]) -> list[AdviceResult]:
+        """One entry per theme, placed where its first item ranks, headed by the item with the
+        strongest reason; the others travel along with their own reasons."""
+        themes: dict[str, list[AdviceResult]] = {}
+        order: list[str | AdviceResult] = []
+        for item in items:
+            theme = self.kb.advice[item.id].theme
+            if theme is None:
+                order.append(item)
+            elif theme not in themes:
+                themes[theme] = [item]
+                order.append(theme)
+            else:
+                themes[theme].append(item)
+        grouped: list[AdviceResult] = []
+        for entry in order:
+            if isinstance(entry, AdviceResult):
+                grouped.append(entry)
+                continue
+            members = sorted(themes[entry], key=self._strongest_reason)
+            head, rest = members[0], members[1:]
+            # The group ranks by its most urgent member, so the list stays in priority order.
+            grouped.append(
+                replace(
+                    head,
+                    priority=max(m.priority for m in members),
+                    about_unknown=all(m.about_unknown for m in members),
+                    related=tuple(m.id for m in rest),
+                    grouped=tuple(rest),
+                )
+            )
+        return grouped
+
+    def _labelled(self, items: list[AdviceResult]) -> list[AdviceResult]:
+        known = [i.priority for i in items if not i.about_unknown]
+        top = max(known, default=0.0)
+        return [replace(i, urgency=urgency(i.priority, top, i.about_unknown)) for i in items]

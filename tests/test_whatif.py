@@ -1,8 +1,10 @@
-"""What-if: realistic answer changes, tried by re-running the engine, ranked by gain."""
+"""What-if: realistic changes a collaboration can make itself, tried by re-running the engine,
+ranked by what they add to the lower end of the readiness range."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -10,9 +12,24 @@ from clusteradvies.cli.app import _register, app
 from clusteradvies.diagnosis.advisor import Advisor
 from clusteradvies.diagnosis.whatif import what_if
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.models import Question
 from clusteradvies.project.model import load_project
-from clusteradvies.project.safety import one_step_safer
+from clusteradvies.project.safety import extreme, one_step_safer
 from tests.conftest import EXAMPLES
+
+
+def _question(**fields: Any) -> Question:
+    base: dict[str, Any] = {
+        "id": "proef",
+        "category": "vertrouwen",
+        "prompt": {"nl": "?", "en": "?"},
+        "help": {"nl": ".", "en": "."},
+    }
+    return Question.model_validate({**base, **fields})
+
+
+def _choices(*ids: str) -> list[dict[str, Any]]:
+    return [{"id": i, "label": {"nl": i, "en": i}} for i in ids]
 
 
 def test_one_step_towards_the_safer_end(kb: KnowledgeBase) -> None:
@@ -20,16 +37,37 @@ def test_one_step_towards_the_safer_end(kb: KnowledgeBase) -> None:
     assert one_step_safer(kb.questions["vertrouwen"], "hoog") is None
     assert one_step_safer(kb.questions["opbrengst_zeker"], False) is True
     assert one_step_safer(kb.questions["aantal_bedrijven"], 12) == 11
-    assert one_step_safer(kb.questions["partners"], ["overheid"]) is None  # no order
     assert one_step_safer(kb.questions["vertrouwen"], "weet_niet") is None
 
 
-def test_changes_are_ranked_by_gain_and_really_help(kb: KnowledgeBase, advisor: Advisor) -> None:
+def test_an_order_written_out_and_a_multi_choice_move_one_step_too() -> None:
+    funding = _question(
+        type="choice",
+        choices=_choices("eigen", "blijvend", "start"),
+        safer=["eigen", "start", "blijvend"],
+    )
+    assert one_step_safer(funding, "blijvend") == "start"
+    assert one_step_safer(funding, "eigen") is None
+    assert (extreme(funding, "safest"), extreme(funding, "riskiest")) == ("eigen", "blijvend")
+    paper = _question(
+        type="multi",
+        choices=_choices("kosten", "taken", "valkuilen", "geen"),
+        safer={"safest": ["kosten", "taken", "valkuilen"], "riskiest": ["geen"]},
+    )
+    # One more agreement on paper; "nothing on paper" goes once something is.
+    assert one_step_safer(paper, ["geen"]) == ["kosten"]
+    assert one_step_safer(paper, ["taken"]) == ["kosten", "taken"]
+    assert one_step_safer(paper, ["kosten", "taken", "valkuilen"]) is None
+    assert one_step_safer(_question(type="multi", choices=_choices("a", "b")), ["a"]) is None
+
+
+def test_changes_are_ranked_by_the_floor_they_secure(kb: KnowledgeBase, advisor: Advisor) -> None:
     project = load_project(EXAMPLES / "tris.yaml", kb)
     diagnosis = advisor.diagnose(project)
     results = what_if(advisor, project, diagnosis)
     singles = [w for w in results if len(w.changes) == 1]
-    assert singles, "TRIS has risky answers that a safer one would improve"
+    assert singles, "TRIS has risky answers that the collaboration could improve itself"
+    assert all(kb.questions[w.changes[0].question].changeable for w in singles)
     gains = [w.gain for w in singles]
     assert gains == sorted(gains, reverse=True)
     best = singles[0]
@@ -37,10 +75,19 @@ def test_changes_are_ranked_by_gain_and_really_help(kb: KnowledgeBase, advisor: 
     redone = advisor.diagnose(
         project.model_copy(update={"answers": {**project.answers, change.question: change.after}})
     )
-    assert redone.readiness == best.readiness == diagnosis.readiness + best.gain  # type: ignore[operator]
+    assert redone.readiness_range is not None and diagnosis.readiness_range is not None
+    assert redone.readiness_range[0] == diagnosis.readiness_range[0] + best.gain
     together = results[-1]
     assert len(together.changes) == len(singles)
     assert together.gain >= best.gain
+
+
+def test_givens_are_never_proposed(kb: KnowledgeBase, advisor: Advisor) -> None:
+    for example in sorted(EXAMPLES.glob("*.yaml")):
+        project = load_project(example, kb)
+        for result in what_if(advisor, project, advisor.diagnose(project)):
+            for change in result.changes:
+                assert kb.questions[change.question].changeable, (example.name, change)
 
 
 def test_what_if_in_the_cli() -> None:

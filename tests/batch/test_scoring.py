@@ -130,8 +130,17 @@ def test_a_project_without_readiness_counts_as_below_any_threshold(
     root = write_tree(tmp_path)
     empty = scored(scorer.score(root / "sub" / "deeper" / "empty.yaml"))
     strong = scored(scorer.score(root / "portnet.yaml"))
-    assert empty.readiness is None and strong.readiness is not None
-    report = ScoreReport((empty, strong), fail_under=strong.readiness)
+    assert empty.readiness is None and strong.floor is not None
+    report = ScoreReport((empty, strong), fail_under=strong.floor)
     assert report.below == [empty]
     assert ScoreReport((empty, strong)).below == []
-    assert ScoreReport((empty, strong), fail_under=strong.readiness + 1).below == [empty, strong]
+    assert ScoreReport((empty, strong), fail_under=strong.floor + 1).below == [empty, strong]
+
+
+def test_fail_under_judges_the_lower_end_of_the_range(scorer: Scorer, tmp_path: Path) -> None:
+    # PortNET's file leaves many answers unknown: its readiness could still be far lower.
+    portnet = scored(scorer.score(write_tree(tmp_path) / "portnet.yaml"))
+    assert portnet.readiness_range is not None and portnet.readiness is not None
+    low, high = portnet.readiness_range
+    assert low < portnet.readiness <= high
+    assert ScoreReport((portnet,), fail_under=portnet.readiness).below == [portnet]

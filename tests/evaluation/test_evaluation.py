@@ -61,11 +61,12 @@ def test_recall_counts_grouped_items_and_must_not_counts_each_item(
     ninth = diagnosis.advice[8].id
     concern = next(f.id for f in diagnosis.factors if f.status == "concern")
     strength = next(f.id for f in diagnosis.factors if f.status == "strength")
+    other_band = "zwak" if diagnosis.band != "zwak" else "sterk"
     note = Annotation(
         stem="klict-voorraad-planning",
         narrative="",
         sources=(),
-        band="onzeker",
+        band=other_band,
         must_recommend={grouped.related[0]: "grouped", ninth: "ninth group"},
         must_not_recommend={grouped.id: "a headline"},
         not_concerns=(strength, concern),

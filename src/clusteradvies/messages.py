@@ -78,9 +78,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.borderline": ("twijfel", "borderline"),
     "status.unknown": ("onbekend", "unknown"),
     "headline": (
-        "{name}: gereedheid {score}/100 ({band})",
-        "{name}: readiness {score}/100 ({band})",
+        "{name}: gereedheid {score}/100 ({band}) · {known}% van de vragen beantwoord",
+        "{name}: readiness {score}/100 ({band}) · {known}% of the questions answered",
     ),
+    "headline_uncertain": (
+        "{name}: gereedheid onzeker, {score}/100 — vul eerst de gaten · {known}% van de vragen "
+        "beantwoord",
+        "{name}: readiness uncertain, {score}/100 — fill the gaps first · {known}% of the "
+        "questions answered",
+    ),
+    "urgency.eerst": ("eerst", "first"),
+    "urgency.daarna": ("daarna", "next"),
+    "urgency.later": ("later", "later"),
+    "urgency.uitzoeken": ("eerst uitzoeken", "find out first"),
+    "in_place": ("Al op orde", "Already in place"),
+    "known_share": ("{known}% van de vragen beantwoord", "{known}% of the questions answered"),
     "headline_none": (
         "{name}: te weinig gegevens voor een oordeel",
         "{name}: too little data for a verdict",
@@ -106,12 +118,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "outcome.lopend": ("lopend", "ongoing"),
     "what_if": ("Wat als…", "What if…"),
     "what_if_effect": (
-        "gereedheid {gain} (naar {readiness}), {n} zorgpunt(en) opgelost",
-        "readiness {gain} (to {readiness}), {n} concern(s) lifted",
+        "zekere gereedheid {gain} (ondergrens naar {floor}), {n} zorgpunt(en) opgelost",
+        "assured readiness {gain} (lower end to {floor}), {n} concern(s) lifted",
     ),
     "what_if_together": (
-        "Alles hierboven samen: gereedheid {gain} (naar {readiness}), {n} zorgpunt(en) opgelost",
-        "All of the above together: readiness {gain} (to {readiness}), {n} concern(s) lifted",
+        "Alles hierboven samen: zekere gereedheid {gain} (ondergrens naar {floor}), "
+        "{n} zorgpunt(en) opgelost",
+        "All of the above together: assured readiness {gain} (lower end to {floor}), "
+        "{n} concern(s) lifted",
     ),
     "what_if_none": (
         "Geen enkele haalbare stap naar een veiliger antwoord verbetert het beeld.",
@@ -385,6 +399,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "combine.headline": (
         "{name}: gedeelde gereedheid {score}/100 ({band})",
         "{name}: shared readiness {score}/100 ({band})",
+    ),
+    "combine.headline_uncertain": (
+        "{name}: gedeelde gereedheid onzeker, {score}/100 — vul eerst de gaten",
+        "{name}: shared readiness uncertain, {score}/100 — fill the gaps first",
     ),
     "combine.headline_none": (
         "{name}: te weinig gedeelde gegevens voor een oordeel",

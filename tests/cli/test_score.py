@@ -119,10 +119,24 @@ def test_top_limits_the_advice_per_project(valid: Path, top: int) -> None:
 
 
 def test_fail_under_exits_1_when_a_project_is_below(valid: Path) -> None:
-    code, out, err = run(valid, "--fail-under", "50")
+    # The threshold judges the readiness a project can count on: the lower end of its range.
+    floors = {Path(d["file"]).name: d["readiness_range"][0] for d in _json(valid)}
+    portnet = floors["a-portnet.yaml"]
+    assert floors["b-klict.yaml"] < portnet
+    code, out, err = run(valid, "--fail-under", str(portnet))
     assert code == 1 and err == ""
-    assert "1 onder 50" in out
+    assert f"1 onder {portnet}" in out
+    assert (
+        run(valid, "--fail-under", str(portnet + 1))[1]
+        .rstrip()
+        .endswith(f"2 onder {portnet + 1}, 0 ongeldig")
+    )
     assert run(valid, "--fail-under", "0")[0] == 0  # the weak project's 0 is not below 0
+
+
+def _json(path: Path) -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = json.loads(run(path, "--format", "json")[1])
+    return data
 
 
 @pytest.mark.parametrize("value", ["-1", "101", "veel"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -14,19 +15,31 @@ from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.report.markdown import text_chart
 from clusteradvies.render.report.svg_chart import TRACK_W, profile_svg, x_of
 from clusteradvies.render.report.view import ReportView, build_report
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, ROOT
 
 
 def report_of(kb: KnowledgeBase, advisor: Advisor, example: str, lang: str = "nl") -> ReportView:
-    project = load_project(EXAMPLES / example, kb)
+    project = load_project(_path(example), kb)
     diagnosis = advisor.diagnose(project)
     return build_report(diagnosis, project, kb, RenderOptions(lang), date(2026, 3, 1))
 
 
+EVALUATION = ROOT / "evaluation" / "projects"
 EXAMPLE_NAMES = sorted(p.name for p in EXAMPLES.glob("*.yaml"))
+"""The shipped examples: sparse on purpose, holding only what the report says of each case."""
+CHART_INPUTS = EXAMPLE_NAMES + sorted(f"evaluation/{p.name}" for p in EVALUATION.glob("*.yaml"))
+"""With the evaluation set's fuller narratives: rows with a definite band, too."""
 
 
-@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+def _path(name: str) -> Path:
+    return (
+        EVALUATION / name.removeprefix("evaluation/")
+        if name.startswith("evaluation/")
+        else EXAMPLES / name
+    )
+
+
+@pytest.mark.parametrize("example", CHART_INPUTS)
 def test_one_row_per_category_with_bars_as_long_as_the_scores(
     kb: KnowledgeBase, advisor: Advisor, example: str
 ) -> None:
@@ -38,20 +51,33 @@ def test_one_row_per_category_with_bars_as_long_as_the_scores(
         bars = row.findall("rect[@class='bar']")
         texts = {t.get("class"): t.text for t in row.findall("text")}
         assert texts["label"] == bar.name
-        if bar.score is None:
-            assert bars == [] and texts["nodata"] == "geen gegevens" and texts["value"] == "–"
+        if bar.score_range is None or bar.band is None:
+            # No evidence, or too little known: no bar that could read as a verdict.
+            assert bars == [] and texts["value"] == "–"
+            assert texts["nodata"] in ("geen gegevens", "te weinig gegevens")
         else:
+            low, high = bar.score_range
             assert len(bars) == 1
-            assert float(bars[0].get("width", "")) == pytest.approx(bar.score / 100 * TRACK_W)
-            assert texts["value"] == str(bar.score)
+            assert float(bars[0].get("width", "")) == pytest.approx(low / 100 * TRACK_W)
+            spread = row.findall("rect[@class='range']")
+            assert len(spread) == (1 if high > low else 0)
+            if spread:
+                width = float(spread[0].get("width", ""))
+                assert width == pytest.approx((high - low) / 100 * TRACK_W, abs=0.2)
+            assert texts["value"] == (str(low) if low == high else f"{low}–{high}")
         edges = [float(line.get("x1", "")) for line in row.findall("line[@class='threshold']")]
         assert edges == [x_of(40), x_of(65)]
 
 
 def test_examples_cover_every_kind_of_row(kb: KnowledgeBase, advisor: Advisor) -> None:
-    # The test above means something only if its inputs have every band and rows without data.
-    bands = {b.band for e in EXAMPLE_NAMES for b in report_of(kb, advisor, e).bars}
-    assert bands == {"zwak", "aandacht", "sterk", None}
+    # The test above means something only if its inputs have rows with and without a verdict,
+    # and rows whose range is wide and narrow.
+    bars = [b for e in CHART_INPUTS for b in report_of(kb, advisor, e).bars]
+    assert {b.band for b in bars} >= {"onzeker", None}
+    assert any(b.band not in (None, "onzeker") for b in bars)
+    spans = {b.score_range[1] - b.score_range[0] for b in bars if b.score_range and b.band}
+    assert 0 in spans or min(spans) < 10
+    assert max(spans) > 20
 
 
 def test_chart_names_the_bands_and_numbers_the_edges(kb: KnowledgeBase, advisor: Advisor) -> None:
@@ -65,7 +91,7 @@ def test_chart_names_the_bands_and_numbers_the_edges(kb: KnowledgeBase, advisor:
     assert svg.get("role") == "img" and svg.findtext("title") == "Score per category (0–100)"
 
 
-@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+@pytest.mark.parametrize("example", CHART_INPUTS)
 def test_text_chart_in_markdown(kb: KnowledgeBase, advisor: Advisor, example: str) -> None:
     report = report_of(kb, advisor, example)
     lines = text_chart(report)
@@ -74,12 +100,14 @@ def test_text_chart_in_markdown(kb: KnowledgeBase, advisor: Advisor, example: st
     assert lines[1][start:] == "├───────┼────┼──────┤"  # 20 cells: 40 and 65 on cells 8 and 13
     for line, bar in zip(lines[2:], report.bars, strict=True):
         assert line[:start].rstrip() == bar.name
-        if bar.score is None:
-            assert line[start:] == "·" * 20 + "   –  " + bar.band_label
+        if bar.score_range is None or bar.band is None:
+            assert line[start:] == "·" * 20 + "     –  " + bar.band_label
         else:
-            filled = round(bar.score / 5)
-            drawn = "█" * filled + "░" * (20 - filled)
-            assert line[start:] == f"{drawn} {bar.score:>3}  {bar.band_label}"
+            low, high = bar.score_range
+            solid, reach = round(low / 5), round(high / 5)
+            drawn = "█" * solid + "▒" * (reach - solid) + "░" * (20 - reach)
+            value = str(low) if low == high else f"{low}–{high}"
+            assert line[start:] == f"{drawn} {value:>5}  {bar.band_label}"
 
 
 def test_report_view_dates_and_cites_like_a_letter(kb: KnowledgeBase, advisor: Advisor) -> None:

@@ -30,6 +30,11 @@ def advise_json(*args: str) -> dict[str, Any]:
     return data
 
 
+def span(pair: list[int]) -> str:
+    """A readiness range as the report writes it: ``58`` or ``40–75``."""
+    return str(pair[0]) if pair[0] == pair[1] else f"{pair[0]}–{pair[1]}"
+
+
 def test_html_to_stdout_has_every_part_of_the_report() -> None:
     expected = advise_json()
     code, out, err = run("report", str(PORTNET))
@@ -37,7 +42,7 @@ def test_html_to_stdout_has_every_part_of_the_report() -> None:
     assert out.startswith("<!DOCTYPE html>") and out.rstrip().endswith("</html>")
     assert '<html lang="nl">' in out
     assert "<h1>PortNET — Electronic Port Clearance</h1>" in out
-    assert f'<span class="number">{expected["readiness"]}</span>' in out
+    assert f'<span class="number">{span(expected["readiness_range"])}</span>' in out
     assert f'<p class="band">{t("band." + expected["band"], "nl")}</p>' in out
     assert "coördinator" in out and format_date(date.today(), "nl") in out
     for heading in ("Profiel per categorie", "Advies", "Vergelijkbare cases uit het rapport"):
@@ -60,14 +65,17 @@ def test_markdown_to_stdout() -> None:
     lines = out.splitlines()
     assert lines[0] == "# PortNET — Electronic Port Clearance"
     band = t("band." + expected["band"], "nl")
-    assert f"**Gereedheid: {expected['readiness']}/100 — {band}**" in lines
+    known = round(100 * expected["coverage"]["share"])
+    score = span(expected["readiness_range"])
+    assert f"**Gereedheid: {score}/100 — {band}** · {known}% van de vragen beantwoord" in lines
     assert "## Profiel per categorie" in lines and "```text" in lines
     advice = lines[lines.index("## Advies") : lines.index("## Vergelijkbare cases uit het rapport")]
     assert [line for line in advice if re.match(r"\d+\. ", line)] == [
         f"{item['rank']}. **{item['text']}**" for item in expected["advice"]
     ]
     for item in expected["advice"]:
-        assert f"   - Waar: {', '.join(item['sources'])}" in lines
+        urgency = t(f"urgency.{item['urgency']}", "nl")
+        assert f"   - Waar: {', '.join(item['sources'])} · {urgency}" in lines
     total = expected["advice_total"]
     assert f"_Dit rapport toont de 2 belangrijkste van {total} adviezen._" in lines
     assert "- **3.1** PortNET" in lines  # a section's label, then its title without the number
@@ -186,8 +194,14 @@ def test_a_project_without_answers_still_gets_a_report(tmp_path: Path) -> None:
     empty.write_text('format: 1\nname: "Nog niets ingevuld"\n', encoding="utf-8")
     code, out, err = run("report", str(empty))
     assert code == 0, err
-    assert '<span class="number">–</span></p>' in out  # no "/100" after a missing score
-    assert '<p class="band">geen gegevens</p>' in out and 'class="bar"' not in out
+    # Nothing answered: the readiness could be anything the unknowns allow, and no category
+    # has enough known for a bar that would read as a verdict.
+    number = re.search(r'<span class="number">(\d+)–(\d+)</span>', out)
+    assert number is not None and int(number[2]) - int(number[1]) > 50
+    assert '<p class="band">onzeker</p>' in out and 'class="bar"' not in out
+    assert "0% van de vragen beantwoord" in out
     code, out, err = run("report", str(empty), "--format", "markdown")
     assert code == 0, err
-    assert "**Gereedheid: geen gegevens**" in out.splitlines()
+    assert any(
+        line.startswith("**Gereedheid: ") and "— onzeker**" in line for line in out.splitlines()
+    )

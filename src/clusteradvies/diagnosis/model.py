@@ -127,6 +127,8 @@ class WhatIf:
     """Factors that stop being a concern."""
     advice: tuple[str, ...]
     """Current advice that addresses those factors: what leads there."""
+    floor: int | None = None
+    """The lower end of the readiness range after the change."""
 
 
 @dataclass(frozen=True)

@@ -60,4 +60,5 @@ def _try(
     leading = tuple(
         a.id for a in diagnosis.advice if set(advisor.kb.advice[a.id].addresses) & set(lifted)
     )
-    return WhatIf(changes, changed.readiness, gain, lifted, leading)
+    floor = changed.readiness_range[0] if changed.readiness_range else None
+    return WhatIf(changes, changed.readiness, gain, lifted, leading, floor)

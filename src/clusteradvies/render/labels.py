@@ -87,3 +87,10 @@ def _plain(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def concern_text(kb: KnowledgeBase, factor_id: str, lang: str) -> str:
+    """How a factor reads as a concern ("Er ontbreken nog partijen aan tafel"); its name (which
+    names what goes well) only where the knowledge gives no such phrasing."""
+    factor = kb.factors[factor_id]
+    return (factor.concern or factor.name).get(lang)

@@ -12,7 +12,7 @@ from clusteradvies.render.combine.view import (
     DisagreementView,
     build_combination_view,
 )
-from clusteradvies.render.diagnosis.markdown import escape, reason_line
+from clusteradvies.render.diagnosis.markdown import escape, reason_line, related_lines
 from clusteradvies.render.formats import RenderOptions
 
 
@@ -67,15 +67,15 @@ def _ranked(view: CombinationView, lang: str) -> list[str]:
         out.append(t("no_advice", lang))
     for item in view.ranked:
         if isinstance(item, DisagreementView):
-            out.append(f"{item.rank}. **{item.title}** ({t('priority', lang)} {item.priority:g})")
+            out.append(f"{item.rank}. **{item.title}** ({item.urgency})")
             out += [f"   - {escape(p)}" for p in item.positions]
             out.append(f"   - {item.advice}")
         else:
-            out.append(f"{item.rank}. **{item.text}** ({t('priority', lang)} {item.priority:g})")
+            out.append(f"{item.rank}. **{item.text}** ({item.urgency})")
             if item.detail:
                 out.append(f"   {item.detail}")
             out += [reason_line(reason, lang) for reason in item.why]
-            out += [f"   - {t('see_also', lang)}: {related}" for related in item.related]
+            out += related_lines(item, lang)
         out.append(f"   - {t('where', lang)}: {item.sources}")
     if view.hidden:
         out += ["", f"_{t('more_advice', lang).format(n=view.hidden)}_"]

@@ -16,7 +16,7 @@ from clusteradvies.render.combine.view import (
     DisagreementView,
     build_combination_view,
 )
-from clusteradvies.render.diagnosis.text import BAND_STYLE, reason_text
+from clusteradvies.render.diagnosis.text import BAND_STYLE, reason_text, related_text
 from clusteradvies.render.diagnosis.view import AdviceView
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.rich_text import rich_text
@@ -82,7 +82,7 @@ def _ranked(view: CombinationView, lang: str) -> list[RenderableType]:
         head = Text(f"{item.rank}. ", style="bold")
         if isinstance(item, DisagreementView):
             head.append(item.title, style="bold magenta")
-            head.append(f"  [{t('priority', lang)} {item.priority:g}]", style="dim")
+            head.append(f"  [{item.urgency}]", style="dim")
             parts += [head, *(Text(f"   {p}") for p in item.positions)]
             parts.append(Text(f"   {item.advice}"))
         else:
@@ -97,12 +97,12 @@ def _ranked(view: CombinationView, lang: str) -> list[RenderableType]:
 
 def _advice(head: Text, item: AdviceView, lang: str) -> list[RenderableType]:
     head.append(item.text, style="bold")
-    head.append(f"  [{t('priority', lang)} {item.priority:g}]", style="dim")
+    head.append(f"  [{item.urgency}]", style="dim")
     parts: list[RenderableType] = [head]
     if item.detail:
         parts.append(Text(f"   {item.detail}"))
     parts += [reason_text(reason, lang) for reason in item.why]
-    parts += [Text(f"   {t('see_also', lang)}: {related}") for related in item.related]
+    parts += related_text(item, lang)
     return parts
 
 

@@ -11,10 +11,11 @@ from typing import Any
 from clusteradvies.combine.disagreements import is_known
 from clusteradvies.combine.model import Combination, Disagreement, QuestionAgreement, RankedItem
 from clusteradvies.diagnosis.model import Diagnosis
+from clusteradvies.diagnosis.scoring import urgency
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
 from clusteradvies.messages import t
-from clusteradvies.render.diagnosis.view import AdviceView, GapView, build_view
+from clusteradvies.render.diagnosis.view import AdviceView, GapView, build_view, span_text
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
 
@@ -27,6 +28,7 @@ class DisagreementView:
     """``bakker: Veel`` per partner who knew."""
     advice: str
     priority: float
+    urgency: str
     sources: str
 
 
@@ -125,20 +127,34 @@ def build_combination_view(
 def _ranked(
     kb: KnowledgeBase, shown: Sequence[RankedItem], advice: dict[str, AdviceView], lang: str
 ) -> tuple[AdviceView | DisagreementView, ...]:
-    return tuple(
-        _disagreement_view(kb, finding, rank, lang)
-        if isinstance(finding, Disagreement)
-        else dataclasses.replace(advice[finding.id], rank=rank)
-        for rank, finding in enumerate(shown, 1)
-    )
+    # Advice and disagreements share one scale here, so how soon to act is judged on the
+    # whole list (a difference to settle can outrank every piece of advice).
+    top = max((_priority(f) for f in shown if not _about_unknown(f)), default=0.0)
+    out: list[AdviceView | DisagreementView] = []
+    for rank, finding in enumerate(shown, 1):
+        label = t(f"urgency.{urgency(_priority(finding), top, _about_unknown(finding))}", lang)
+        if isinstance(finding, Disagreement):
+            out.append(_disagreement_view(kb, finding, rank, label, lang))
+        else:
+            out.append(dataclasses.replace(advice[finding.id], rank=rank, urgency=label))
+    return tuple(out)
+
+
+def _priority(finding: RankedItem) -> float:
+    return finding.priority
+
+
+def _about_unknown(finding: RankedItem) -> bool:
+    return not isinstance(finding, Disagreement) and finding.about_unknown
 
 
 def _headline(diagnosis: Diagnosis, lang: str) -> str:
-    if diagnosis.readiness is None:
+    if diagnosis.readiness_range is None:
         return t("combine.headline_none", lang).format(name=diagnosis.name)
     band = t(f"band.{diagnosis.band}", lang)
-    return t("combine.headline", lang).format(
-        name=diagnosis.name, score=diagnosis.readiness, band=band
+    key = "combine.headline_uncertain" if diagnosis.band == "onzeker" else "combine.headline"
+    return t(key, lang).format(
+        name=diagnosis.name, score=span_text(diagnosis.readiness_range), band=band
     )
 
 
@@ -151,7 +167,7 @@ def _category_score(diagnosis: Diagnosis, category_id: str) -> int | None:
 
 
 def _disagreement_view(
-    kb: KnowledgeBase, item: Disagreement, rank: int, lang: str
+    kb: KnowledgeBase, item: Disagreement, rank: int, label: str, lang: str
 ) -> DisagreementView:
     question = kb.questions[item.question]
     title = f"{t('combine.disagreement', lang)}: {question.prompt.get(lang)}"
@@ -168,6 +184,7 @@ def _disagreement_view(
         positions,
         question.shared_view.advice.get(lang),
         item.priority,
+        label,
         ", ".join(item.sources),
     )
 

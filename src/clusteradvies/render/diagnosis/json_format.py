@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from clusteradvies.diagnosis.model import AdviceResult, Diagnosis, Reason
+from clusteradvies.diagnosis.model import AdviceResult, Coverage, Diagnosis, Reason
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
 from clusteradvies.render.formats import RenderOptions
@@ -40,12 +40,21 @@ def advice_json(kb: KnowledgeBase, item: AdviceResult, rank: int, lang: str) -> 
         "id": item.id,
         "rank": rank,
         "priority": item.priority,
+        "urgency": item.urgency,
+        "about_unknown": item.about_unknown,
         "category": item.category,
         "text": advice.text.get(lang),
         "detail": advice.detail.get(lang) if advice.detail else None,
         "why": [reason_json(kb, r, lang) for r in item.why],
         "sources": list(item.sources),
-        "related": [{"id": r, "text": kb.advice[r].text.get(lang)} for r in item.related],
+        "related": [
+            {
+                "id": g.id,
+                "text": kb.advice[g.id].text.get(lang),
+                "why": [reason_json(kb, r, lang) for r in g.why],
+            }
+            for g in item.grouped
+        ],
         "model": {
             "weight": advice.weight,
             "severity": item.severity,
@@ -53,6 +62,18 @@ def advice_json(kb: KnowledgeBase, item: AdviceResult, rank: int, lang: str) -> 
             "confidence": item.confidence,
         },
     }
+
+
+def coverage_json(coverage: Coverage) -> dict[str, Any]:
+    return {
+        "answered": coverage.answered,
+        "applicable": coverage.applicable,
+        "share": round(coverage.share, 2),
+    }
+
+
+def _span(span: tuple[int, int] | None) -> list[int] | None:
+    return list(span) if span is not None else None
 
 
 def _plain(value: Any) -> Any:
@@ -75,13 +96,18 @@ def diagnosis_json(
         "role": diagnosis.role,
         "language": lang,
         "readiness": diagnosis.readiness,
+        "readiness_range": _span(diagnosis.readiness_range),
         "band": diagnosis.band,
+        "coverage": coverage_json(diagnosis.coverage),
         "categories": [
             {
                 "id": c.id,
                 "name": kb.categories[c.id].name.get(lang),
                 "score": c.score,
+                "score_range": _span(c.score_range),
                 "band": c.band,
+                "coverage": coverage_json(c.coverage),
+                "too_little_known": c.too_little_known,
                 "strengths": list(c.strengths),
                 "concerns": list(c.concerns),
             }
@@ -100,6 +126,7 @@ def diagnosis_json(
         ],
         "advice": [advice_json(kb, item, i, lang) for i, item in enumerate(shown, 1)],
         "advice_total": len(diagnosis.advice),
+        "in_place": [{"id": a, "text": kb.advice[a].text.get(lang)} for a in diagnosis.in_place],
         "gaps": [
             {
                 "question": g.question,
@@ -119,6 +146,7 @@ def diagnosis_json(
                     for c in w.changes
                 ],
                 "readiness": w.readiness,
+                "floor": w.floor,
                 "gain": w.gain,
                 "lifted": list(w.lifted),
                 "advice": list(w.advice),

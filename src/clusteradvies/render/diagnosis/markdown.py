@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.render.diagnosis.view import ReasonView, build_view, shown_gaps
+from clusteradvies.render.diagnosis.view import AdviceView, ReasonView, build_view, shown_gaps
 from clusteradvies.render.formats import RenderOptions
 
 
@@ -18,11 +18,20 @@ def escape(text: str) -> str:
     return text
 
 
-def reason_line(reason: ReasonView, lang: str) -> str:
+def reason_line(reason: ReasonView, lang: str, indent: str = "   ") -> str:
     """One *why* bullet: the rule's reasoning and the answers it rests on."""
     answers = "; ".join(f"{q} → {escape(a)}" for q, a in reason.answers)
     suffix = f" ({t('answers', lang)}: {answers})" if answers else ""
-    return f"   - {t('why', lang)}: {reason.rationale}{suffix}"
+    return f"{indent}- {t('why', lang)}: {reason.rationale}{suffix}"
+
+
+def related_lines(item: AdviceView, lang: str) -> list[str]:
+    """The items grouped under a headline, each with its own reasons."""
+    out: list[str] = []
+    for related in item.related:
+        out.append(f"   - {t('see_also', lang)}: {related.text}")
+        out += [reason_line(reason, lang, indent="     ") for reason in related.why]
+    return out
 
 
 @dataclass(frozen=True)
@@ -45,23 +54,24 @@ class DiagnosisMarkdown:
             "|---|---:|---|---|",
         ]
         for row in view.profile:
-            score = "–" if row.score is None else str(row.score)
-            out.append(f"| {row.name} | {score} | {row.band} | {', '.join(row.concerns)} |")
+            out.append(f"| {row.name} | {row.score} | {row.band} | {', '.join(row.concerns)} |")
         out += ["", f"## {t('advice', lang)}", ""]
         if not view.advice:
             out.append(t("no_advice", lang))
         for item in view.advice:
-            out.append(f"{item.rank}. **{item.text}**")
+            out.append(f"{item.rank}. **{item.text}** ({item.urgency})")
             if item.detail:
                 out.append(f"   {item.detail}")
             out += [reason_line(reason, lang) for reason in item.why]
             out.append(f"   - {t('where', lang)}: {item.sources}")
-            for related in item.related:
-                out.append(f"   - {t('see_also', lang)}: {related}")
+            out += related_lines(item, lang)
         if view.hidden_advice:
             out += ["", f"_{t('more_advice', lang).format(n=view.hidden_advice)}_"]
         if view.advice:
             out += ["", f"_{t('ranking_caveat', lang)}_"]
+        if view.in_place:
+            out += ["", f"## {t('in_place', lang)}", ""]
+            out += [f"- {text}" for text in view.in_place]
         if view.cases:
             out += ["", f"## {t('similar_cases', lang)}", ""]
             for case in view.cases:

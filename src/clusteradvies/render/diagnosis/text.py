@@ -11,7 +11,7 @@ from rich.text import Text
 from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.render.diagnosis.view import ReasonView, build_view, shown_gaps
+from clusteradvies.render.diagnosis.view import AdviceView, ReasonView, build_view, shown_gaps
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.rich_text import rich_text
 
@@ -46,10 +46,9 @@ class DiagnosisText:
         table.add_column(t("band", lang))
         table.add_column(t("concerns", lang), overflow="fold")
         for c, row in zip(diagnosis.categories, view.profile, strict=True):
-            score = "–" if row.score is None else str(row.score)
             table.add_row(
                 row.name,
-                score,
+                row.score,
                 Text(row.band, style=BAND_STYLE.get(c.band or "", "")),
                 ", ".join(row.concerns),
             )
@@ -61,21 +60,24 @@ class DiagnosisText:
         for item in view.advice:
             head = Text(f"{item.rank}. ", style="bold")
             head.append(item.text, style="bold")
-            head.append(f"  [{t('priority', lang)} {item.priority:g}]", style="dim")
+            head.append(f"  [{item.urgency}]", style="dim")
             parts.append(head)
             if item.detail:
                 parts.append(Text(f"   {item.detail}"))
             for reason in item.why:
                 parts.append(reason_text(reason, lang))
             parts.append(Text(f"   {t('where', lang)}: {item.sources}", style="cyan"))
-            for related in item.related:
-                parts.append(Text(f"   {t('see_also', lang)}: {related}"))
+            parts += related_text(item, lang)
             parts.append(Text(""))
         if view.hidden_advice:
             parts.append(Text(t("more_advice", lang).format(n=view.hidden_advice), style="dim"))
             parts.append(Text(""))
         if view.advice:
             parts += [Text(t("ranking_caveat", lang), style="dim"), Text("")]
+        if view.in_place:
+            parts.append(Text(t("in_place", lang), style="bold underline"))
+            parts += [Text(f"✓ {text}") for text in view.in_place]
+            parts.append(Text(""))
 
         if view.cases:
             parts.append(Text(t("similar_cases", lang), style="bold underline"))
@@ -124,11 +126,20 @@ class DiagnosisText:
         return Group(*parts)
 
 
-def reason_text(reason: ReasonView, lang: str) -> Text:
+def related_text(item: AdviceView, lang: str) -> list[RenderableType]:
+    """The items grouped under a headline, each with its own reasons, indented under it."""
+    parts: list[RenderableType] = []
+    for related in item.related:
+        parts.append(Text(f"   {t('see_also', lang)}: {related.text}"))
+        parts += [reason_text(reason, lang, indent="     ") for reason in related.why]
+    return parts
+
+
+def reason_text(reason: ReasonView, lang: str, indent: str = "   ") -> Text:
     """One *why* line: the rule's reasoning and, dimmed, the answers it rests on."""
-    line = Text(f"   {t('why', lang)}: ", style="bold")
+    line = Text(f"{indent}{t('why', lang)}: ", style="bold")
     line.append(reason.rationale)
     if reason.answers:
         answers = "; ".join(f"{q} → {a}" for q, a in reason.answers)
-        line.append(f"\n     ({t('answers', lang)}: {answers})", style="dim")
+        line.append(f"\n{indent}  ({t('answers', lang)}: {answers})", style="dim")
     return line

@@ -9,7 +9,7 @@ from clusteradvies.diagnosis.model import Diagnosis, Reason, WhatIf
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.formats import RenderOptions
-from clusteradvies.render.labels import answer_label, fact_label
+from clusteradvies.render.labels import answer_label, concern_text, fact_label
 
 
 @dataclass(frozen=True)
@@ -22,21 +22,31 @@ class ReasonView:
 
 
 @dataclass(frozen=True)
+class RelatedView:
+    """An item grouped under a headline, with its own reasons."""
+
+    text: str
+    why: tuple[ReasonView, ...]
+
+
+@dataclass(frozen=True)
 class AdviceView:
     rank: int
     id: str
     text: str
     detail: str | None
-    priority: float
+    urgency: str
+    """When to act, in words (eerst, daarna, later, eerst uitzoeken)."""
     why: tuple[ReasonView, ...]
     sources: str
-    related: tuple[str, ...]
+    related: tuple[RelatedView, ...]
 
 
 @dataclass(frozen=True)
 class ProfileRow:
     name: str
-    score: int | None
+    score: str
+    """``58``, a range ``40–75``, or ``–`` without evidence."""
     band: str
     strengths: tuple[str, ...]
     concerns: tuple[str, ...]
@@ -84,6 +94,8 @@ class DiagnosisView:
     cases: tuple[CaseView, ...]
     what_if: tuple[WhatIfView, ...]
     chain: tuple[ChainStep, ...]
+    in_place: tuple[str, ...] = ()
+    """Advice the answers show is already followed."""
 
 
 MAX_GAPS = 5
@@ -108,21 +120,15 @@ def reason_view(kb: KnowledgeBase, reason: Reason, lang: str) -> ReasonView:
 
 def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) -> DiagnosisView:
     lang = options.lang
-    band = t(f"band.{diagnosis.band}" if diagnosis.band else "band.none", lang)
-    if diagnosis.readiness is None:
-        headline = t("headline_none", lang).format(name=diagnosis.name)
-    else:
-        headline = t("headline", lang).format(
-            name=diagnosis.name, score=diagnosis.readiness, band=band
-        )
     factor_name = {f: kb.factors[f].name.get(lang) for f in kb.factors}
+    concern = {f: concern_text(kb, f, lang) for f in kb.factors}
     profile = tuple(
         ProfileRow(
             kb.categories[c.id].name.get(lang),
-            c.score,
-            t(f"band.{c.band}" if c.band else "band.none", lang),
+            span_text(c.score_range) if c.score_range else "–",
+            t(_band_key(c.band, c.too_little_known), lang),
             tuple(factor_name[f] for f in c.strengths),
-            tuple(factor_name[f] for f in c.concerns),
+            tuple(concern[f] for f in c.concerns),
         )
         for c in diagnosis.categories
     )
@@ -133,10 +139,16 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
             id=item.id,
             text=kb.advice[item.id].text.get(lang),
             detail=_detail(kb, item.id, lang),
-            priority=item.priority,
+            urgency=t(f"urgency.{item.urgency}", lang),
             why=tuple(reason_view(kb, r, lang) for r in item.why),
             sources=", ".join(item.sources),
-            related=tuple(kb.advice[r].text.get(lang) for r in item.related),
+            related=tuple(
+                RelatedView(
+                    kb.advice[g.id].text.get(lang),
+                    tuple(reason_view(kb, r, lang) for r in g.why),
+                )
+                for g in item.grouped
+            ),
         )
         for i, item in enumerate(shown, 1)
     )
@@ -159,7 +171,7 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
         else ()
     )
     return DiagnosisView(
-        headline=headline,
+        headline=headline(diagnosis, lang),
         role=f"{t('role', lang)}: {t('role.' + diagnosis.role, lang)}",
         scale=t("scale_note", lang),
         profile=profile,
@@ -169,7 +181,34 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
         cases=tuple(_case_view(kb, c, s, lang) for c, s in diagnosis.similar_cases),
         what_if=tuple(_what_if_view(kb, w, lang) for w in diagnosis.what_if),
         chain=chain,
+        in_place=tuple(kb.advice[a].text.get(lang) for a in diagnosis.in_place),
     )
+
+
+def headline(diagnosis: Diagnosis, lang: str) -> str:
+    """The first line: the readiness as far as the answers allow, and how much is known.
+
+    Where the unknown answers leave the readiness in more than one band, no band is claimed.
+    """
+    span = diagnosis.readiness_range
+    if span is None:
+        return t("headline_none", lang).format(name=diagnosis.name)
+    known = round(100 * diagnosis.coverage.share)
+    key = "headline_uncertain" if diagnosis.band == "onzeker" else "headline"
+    band = t(f"band.{diagnosis.band}", lang)
+    return t(key, lang).format(name=diagnosis.name, score=span_text(span), band=band, known=known)
+
+
+def span_text(span: tuple[int, int]) -> str:
+    """``58`` or ``40–75``."""
+    low, high = span
+    return str(low) if low == high else f"{low}–{high}"
+
+
+def _band_key(band: str | None, too_little_known: bool) -> str:
+    if too_little_known:
+        return "band.too_little"
+    return f"band.{band}" if band else "band.none"
 
 
 def _what_if_view(kb: KnowledgeBase, what: WhatIf, lang: str) -> WhatIfView:
@@ -180,9 +219,7 @@ def _what_if_view(kb: KnowledgeBase, what: WhatIf, lang: str) -> WhatIfView:
         for c in what.changes
     )
     key = "what_if_together" if len(what.changes) > 1 else "what_if_effect"
-    effect = t(key, lang).format(
-        gain=f"{what.gain:+d}", readiness=what.readiness, n=len(what.lifted)
-    )
+    effect = t(key, lang).format(gain=f"{what.gain:+d}", floor=what.floor, n=len(what.lifted))
     return WhatIfView(
         changes,
         effect,

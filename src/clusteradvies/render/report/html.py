@@ -21,14 +21,14 @@ from clusteradvies.render.report.html_partners import differences, partner_answe
 from clusteradvies.render.report.html_parts import anchor, band_class, esc, quoted_note, where
 from clusteradvies.render.report.html_style import CSS
 from clusteradvies.render.report.svg_chart import profile_svg
-from clusteradvies.render.report.view import AnswerLine, ReportView, cap
+from clusteradvies.render.report.view import AnswerLine, ReportView, bar_value, cap
 
 
 def _header(r: ReportView) -> str:
     lang = r.lang
     # Without a readiness there is no "/100" to show: just the dash and "geen gegevens".
-    of = "" if r.readiness is None else '<span class="of">/100</span>'
-    number = "–" if r.readiness is None else str(r.readiness)
+    of = "" if r.score == "–" else '<span class="of">/100</span>'
+    number = r.score
     kicker, meta, caption = t("report.title", lang), "", t("readiness", lang)
     if r.partners is not None:
         kicker += f" · {t('report.combined', lang)}"
@@ -41,7 +41,8 @@ def _header(r: ReportView) -> str:
         f'<p class="meta">{esc(cap(t("role", lang)))}: {esc(r.role)}{meta} · {esc(r.date)}</p>',
         f'<div class="verdict {band_class(r.band)}">',
         f'<p class="score"><span class="number">{number}</span>{of}</p>',
-        f'<div><p class="caption">{esc(caption)}</p><p class="band">{esc(r.band_label)}</p></div>',
+        f'<div><p class="caption">{esc(caption)}</p><p class="band">{esc(r.band_label)}</p>',
+        f'<p class="caption">{esc(r.known)}</p></div>',
         "</div>",
     ]
     if r.summary():
@@ -73,7 +74,7 @@ def _profile(r: ReportView) -> str:
             for key, names in (("concerns", bar.concerns), ("top_strengths", bar.strengths))
             if names
         ]
-        score = "–" if bar.score is None else str(bar.score)
+        score = bar_value(bar)
         rows.append(
             f"<tr><td>{esc(bar.name)}{''.join(factors)}</td><td class='num'>{score}</td>"
             f"<td><span class='pill {band_class(bar.band)}'>{esc(bar.band_label)}</span></td></tr>"
@@ -113,10 +114,13 @@ def _advice(r: ReportView) -> str:
             out.append(f"<li>{esc(why.rationale)}")
             out.append(f'<ul class="answers">{answers}</ul></li>' if answers else "</li>")
         out.append("</ul>")
-        out.append(where(item.sources, item.priority if r.partners else None, lang))
+        out.append(where(item.sources, item.urgency, lang))
         for related in item.related:
             out.append(f'<p class="where"><strong>{esc(t("see_also", lang))}:</strong> ')
-            out.append(f"{esc(related)}</p>")
+            out.append(f"{esc(related.text)}</p>")
+            if related.why:
+                reasons = "".join(f"<li>{esc(why)}</li>" for why in related.why)
+                out.append(f'<ul class="why">{reasons}</ul>')
         out.append("</li>")
     out.append("</ol>")
     if r.hidden_advice:

@@ -49,7 +49,7 @@ def _disagreement(item: DisagreementItem, lang: str) -> str:
         f'<li><h4><span class="rank">{item.rank}</span>{esc(item.question)}</h4>{choice}'
         f'<table class="positions"><tbody>{rows}{counted}</tbody></table>'
         f'<span class="tag">{esc(t("report.to_do", lang))}</span>'
-        f'<p class="detail">{esc(item.advice)}</p>{where(item.sources, item.priority, lang)}</li>'
+        f'<p class="detail">{esc(item.advice)}</p>{where(item.sources, item.urgency, lang)}</li>'
     )
 
 

@@ -30,13 +30,9 @@ def quoted_note(note: str | None, lang: str) -> str:
     return f'<span class="note">{esc(t("report.note", lang))}: “{esc(note)}”</span>'
 
 
-def where(sources: tuple[str, ...], priority: float | None, lang: str) -> str:
-    """Where the report says it; in a combined report also the priority, which puts advice and
-    the partners' disagreements on one scale."""
+def where(sources: tuple[str, ...], urgency: str | None, lang: str) -> str:
+    """Where the report says it, and how soon to act on it (where it is advice or a difference
+    to settle)."""
     cites = ", ".join(f'<a href="#{anchor(s)}">{esc(s)}</a>' for s in sources)
-    rank = (
-        ""
-        if priority is None
-        else f' · <span class="prio">{esc(t("priority", lang))} {priority:g}</span>'
-    )
-    return f'<p class="where"><strong>{esc(t("where", lang))}:</strong> {cites}{rank}</p>'
+    when = "" if urgency is None else f' · <span class="prio">{esc(urgency)}</span>'
+    return f'<p class="where"><strong>{esc(t("where", lang))}:</strong> {cites}{when}</p>'

@@ -16,7 +16,7 @@ from clusteradvies.diagnosis.scoring import THRESHOLDS
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.markdown import escape
 from clusteradvies.render.report.partners import DisagreementItem, PartnersView, Score
-from clusteradvies.render.report.view import AnswerLine, ReportView, cap
+from clusteradvies.render.report.view import AnswerLine, ReportView, bar_value, cap
 
 CELLS = 20
 """Characters per bar: one per 5 points, so 40 and 65 fall on whole cells (8 and 13)."""
@@ -41,12 +41,15 @@ def text_chart(report: ReportView) -> list[str]:
     axis = [c if c != " " else "─" for c in axis]
     lines = [" " * width + "".join(numbers).rstrip(), " " * width + "".join(axis)]
     for bar, name in zip(report.bars, names, strict=True):
-        if bar.score is None:
+        if bar.score_range is None or bar.band is None:
             drawn, value = "·" * CELLS, "–"
         else:
-            filled = round(bar.score * CELLS / 100)
-            drawn, value = "█" * filled + "░" * (CELLS - filled), str(bar.score)
-        lines.append(f"{name:<{width}}{drawn} {value:>3}  {bar.band_label}")
+            # Solid up to what the answers assure, shaded as far as the unknowns could go.
+            low, high = bar.score_range
+            solid, reach = round(low * CELLS / 100), round(high * CELLS / 100)
+            drawn = "█" * solid + "▒" * (reach - solid) + "░" * (CELLS - reach)
+            value = str(low) if low == high else f"{low}–{high}"
+        lines.append(f"{name:<{width}}{drawn} {value:>5}  {bar.band_label}")
     return lines
 
 
@@ -57,7 +60,7 @@ def _answer(line: AnswerLine, lang: str) -> str:
 
 def _header(r: ReportView) -> list[str]:
     lang = r.lang
-    score = "" if r.readiness is None else f"{r.readiness}/100 — "
+    score = "" if r.score == "–" else f"{r.score}/100 — "
     title, partners, readiness = t("report.title", lang), "", t("readiness", lang)
     if r.partners is not None:
         title += f" — {t('report.combined', lang)}"
@@ -69,7 +72,7 @@ def _header(r: ReportView) -> list[str]:
         "",
         f"**{title}** · {cap(t('role', lang))}: {r.role}{partners} · {r.date}",
         "",
-        f"**{readiness}: {score}{r.band_label}**",
+        f"**{readiness}: {score}{r.band_label}** · {r.known}",
         "",
     ]
     summary = [f"- **{label}:** {names}" for label, names in r.summary()]
@@ -90,7 +93,7 @@ def _profile(r: ReportView) -> list[str]:
         "|---|---:|---|---|---|",
     ]
     for bar in r.bars:
-        value = "–" if bar.score is None else str(bar.score)
+        value = bar_value(bar)
         out.append(
             f"| {bar.name} | {value} | {bar.band_label} | {', '.join(bar.concerns)} "
             f"| {', '.join(bar.strengths)} |"
@@ -110,15 +113,17 @@ def _advice(r: ReportView) -> list[str]:
         for why in item.why:
             out.append(f"   - {t('why', lang)}: {why.rationale}")
             out += [f"     - {_answer(a, lang)}" for a in why.answers]
-        out.append(_where(item.sources, item.priority if r.partners else None, lang))
-        out += [f"   - {t('see_also', lang)}: {related}" for related in item.related]
+        out.append(_where(item.sources, item.urgency, lang))
+        for related in item.related:
+            out.append(f"   - {t('see_also', lang)}: {related.text}")
+            out += [f"     - {t('why', lang)}: {why}" for why in related.why]
     out += ["", f"_{r.more_advice()}_"] if r.hidden_advice else []
     return out + (["", f"_{t('ranking_caveat', lang)}_"] if r.advice else [])
 
 
-def _where(sources: tuple[str, ...], priority: float | None, lang: str) -> str:
-    rank = "" if priority is None else f" · {t('priority', lang)} {priority:g}"
-    return f"   - {t('where', lang)}: {', '.join(sources)}{rank}"
+def _where(sources: tuple[str, ...], urgency: str | None, lang: str) -> str:
+    when = "" if urgency is None else f" · {urgency}"
+    return f"   - {t('where', lang)}: {', '.join(sources)}{when}"
 
 
 def _differences(r: ReportView) -> list[str]:
@@ -141,7 +146,7 @@ def _disagreement(item: DisagreementItem, lang: str) -> list[str]:
     out += [f"   - {_user(pos.partner)}: {pos.answer}" for pos in item.positions]
     out.append(f"   - _{t('report.counted_as', lang)}: {item.counted_as}_")
     out.append(f"   - **{t('report.to_do', lang)}:** {item.advice}")
-    return [*out, _where(item.sources, item.priority, lang)]
+    return [*out, _where(item.sources, item.urgency, lang)]
 
 
 def _cell(score: Score) -> str:

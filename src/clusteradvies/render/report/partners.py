@@ -26,6 +26,7 @@ from typing import Any
 from clusteradvies.combine.disagreements import is_known
 from clusteradvies.combine.model import Combination, Disagreement, QuestionAgreement
 from clusteradvies.diagnosis.model import Diagnosis
+from clusteradvies.diagnosis.scoring import urgency
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
 from clusteradvies.messages import t
@@ -78,7 +79,8 @@ class DisagreementItem:
     counted_as: str
     """The answer the combination used, and the rule that gave it."""
     advice: str
-    priority: float
+    urgency: str
+    """How soon to settle it, on the same scale as the advice."""
     sources: tuple[str, ...]
 
 
@@ -130,7 +132,7 @@ def build_combined_report(
             for bar in base.bars
         ),
         disagreements=tuple(
-            _disagreement(kb, combination, item, rank, lang)
+            _disagreement(kb, combination, item, rank, _top_priority(combination), lang)
             for rank, item in enumerate(combination.disagreements, 1)
         ),
         knowledge_gaps=tuple(
@@ -163,8 +165,20 @@ def _category(diagnosis: Diagnosis, category_id: str, lang: str) -> Score:
     return _score(found.score, found.band, lang)
 
 
+def _top_priority(combination: Combination) -> float:
+    """The most urgent item of the shared list: differences and advice share one scale."""
+    ranked = [item.priority for item in combination.disagreements]
+    ranked += [a.priority for a in combination.diagnosis.advice if not a.about_unknown]
+    return max(ranked, default=0.0)
+
+
 def _disagreement(
-    kb: KnowledgeBase, combination: Combination, item: Disagreement, rank: int, lang: str
+    kb: KnowledgeBase,
+    combination: Combination,
+    item: Disagreement,
+    rank: int,
+    top: float,
+    lang: str,
 ) -> DisagreementItem:
     question = kb.questions[item.question]
     assert question.shared_view is not None  # only such questions give disagreements
@@ -183,7 +197,7 @@ def _disagreement(
         ),
         counted_as=counted,
         advice=question.shared_view.advice.get(lang),
-        priority=item.priority,
+        urgency=t(f"urgency.{urgency(item.priority, top, False)}", lang),
         sources=item.sources,
     )
 

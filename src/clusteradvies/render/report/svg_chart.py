@@ -77,12 +77,13 @@ def _row(bar: Bar, top: int, zones: tuple[tuple[str, int, int], ...], lang: str)
         f'<g class="category" data-category="{escape(bar.category)}">',
         f'<text class="label" x="0" y="{top + 18}">{escape(bar.name)}</text>',
     ]
-    if bar.score is None or bar.band is None:
+    if bar.score_range is None or bar.band is None:
+        # No evidence, or too little known for a verdict: no bar that could read as one.
         parts += [
             f'<rect class="track" x="0" y="{y}" width="{TRACK_W}" height="{BAR_H}" '
             f'fill="#f1f3f5"/>',
             f'<text class="nodata" x="10" y="{y + 13.5}" fill="{NONE_TEXT}" '
-            f'font-style="italic">{escape(t("band.none", lang))}</text>',
+            f'font-style="italic">{escape(bar.band_label)}</text>',
             f'<text class="value" x="{TRACK_W + 14}" y="{y + 14}" fill="{NONE_TEXT}">–</text>',
         ]
     else:
@@ -92,10 +93,22 @@ def _row(bar: Bar, top: int, zones: tuple[tuple[str, int, int], ...], lang: str)
                 f'width="{round(x_of(high) - x_of(low), 1)}" height="{BAR_H}" '
                 f'fill="{ZONE_TINT[band]}"/>'
             )
+        # The solid bar is what the answers assure (the lower end); the pale part is how far
+        # the unknown answers could still take it.
+        low, high = bar.score_range
+        parts.append(
+            f'<rect class="bar" x="0" y="{y}" width="{x_of(low)}" height="{BAR_H}" '
+            f'fill="{BAND_FILL[bar.band]}" rx="2"/>'
+        )
+        if high > low:
+            parts.append(
+                f'<rect class="range" x="{x_of(low)}" y="{y}" '
+                f'width="{round(x_of(high) - x_of(low), 1)}" height="{BAR_H}" '
+                f'fill="{BAND_FILL[bar.band]}" fill-opacity=".3" rx="2"/>'
+            )
+        value = str(low) if low == high else f"{low}–{high}"
         parts += [
-            f'<rect class="bar" x="0" y="{y}" width="{x_of(bar.score)}" height="{BAR_H}" '
-            f'fill="{BAND_FILL[bar.band]}" rx="2"/>',
-            f'<text class="value" x="{TRACK_W + 14}" y="{y + 14}">{bar.score}</text>',
+            f'<text class="value" x="{TRACK_W + 14}" y="{y + 14}">{value}</text>',
             f'<text class="band-label" x="{TRACK_W}" y="{top + 18}" text-anchor="end" '
             f'fill="{BAND_TEXT[bar.band]}">{escape(bar.band_label)}</text>',
         ]

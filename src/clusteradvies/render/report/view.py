@@ -18,7 +18,7 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
 from clusteradvies.messages import t
 from clusteradvies.project.model import Project
-from clusteradvies.render.diagnosis.view import CaseView, DiagnosisView, build_view
+from clusteradvies.render.diagnosis.view import CaseView, DiagnosisView, build_view, span_text
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
 
@@ -63,6 +63,14 @@ class WhyLine:
 
 
 @dataclass(frozen=True)
+class RelatedItem:
+    """Advice grouped under a headline, with its own reasons."""
+
+    text: str
+    why: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class AdviceItem:
     rank: int
     text: str
@@ -70,8 +78,9 @@ class AdviceItem:
     why: tuple[WhyLine, ...]
     sources: tuple[str, ...]
     """Section labels as the report numbers them, e.g. ``3.1`` or ``0/vertrouwen``."""
-    related: tuple[str, ...]
-    priority: float
+    related: tuple[RelatedItem, ...]
+    urgency: str
+    """When to act, in words (eerst, daarna, later, eerst uitzoeken)."""
 
 
 @dataclass(frozen=True)
@@ -82,12 +91,22 @@ class Bar:
     name: str
     score: int | None
     band: str | None
-    """``zwak``, ``aandacht`` or ``sterk`` (None without data): picks the colour."""
+    """``zwak``, ``aandacht``, ``sterk`` or ``onzeker`` (None without data, or with too little
+    known for a verdict): picks the colour."""
     band_label: str
     strengths: tuple[str, ...]
     concerns: tuple[str, ...]
     partners: tuple[int | None, ...] = ()
+    score_range: tuple[int, int] | None = None
+    """The lowest and highest score the unknown answers allow."""
     """In a combined assessment: each partner's own score on this category."""
+
+
+def bar_value(bar: Bar) -> str:
+    """A category's score as a reader sees it: ``58``, ``40–75``, or ``–`` without a verdict."""
+    if bar.score_range is None or bar.band is None:
+        return "–"
+    return span_text(bar.score_range)
 
 
 @dataclass(frozen=True)
@@ -111,6 +130,11 @@ class ReportView:
     name: str
     """The project's name (*user text*)."""
     readiness: int | None
+    """The readiness the known answers give; the headline shows ``score``."""
+    score: str
+    """The readiness as far as the answers allow: ``58``, a range ``40–75``, or ``–``."""
+    known: str
+    """How much is known, in words (``35% van de vragen beantwoord``)."""
     band: str | None
     band_label: str
     role: str
@@ -168,7 +192,16 @@ def build_report(
 
     advice = _advice(view, diagnosis, line)
     bars = tuple(
-        Bar(c.id, row.name, c.score, c.band, row.band, row.strengths, row.concerns)
+        Bar(
+            c.id,
+            row.name,
+            c.score,
+            c.band,
+            row.band,
+            row.strengths,
+            row.concerns,
+            score_range=c.score_range,
+        )
         for c, row in zip(diagnosis.categories, view.profile, strict=True)
     )
     gaps = tuple(
@@ -187,6 +220,8 @@ def build_report(
         lang=lang,
         name=diagnosis.name,
         readiness=diagnosis.readiness,
+        score=span_text(diagnosis.readiness_range) if diagnosis.readiness_range else "–",
+        known=t("known_share", lang).format(known=round(100 * diagnosis.coverage.share)),
         band=diagnosis.band,
         band_label=t(band_key, lang),
         role=t(f"role.{diagnosis.role}", lang),
@@ -225,8 +260,11 @@ def _advice(
                 shown.detail,
                 tuple(why),
                 result.sources,
-                shown.related,
-                shown.priority,
+                tuple(
+                    RelatedItem(r.text, tuple(reason.rationale for reason in r.why))
+                    for r in shown.related
+                ),
+                shown.urgency,
             )
         )
     return tuple(items)

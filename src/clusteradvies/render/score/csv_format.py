@@ -2,7 +2,8 @@
 
 Values are language-free (ids and band ids), so a spreadsheet or script reads any run the
 same way; a category that does not apply to a project, or has no evidence, is left empty.
-``below_threshold`` is ``true`` or ``false`` with ``--fail-under``, empty without it.
+``below_threshold`` is ``true`` or ``false`` with ``--fail-under`` (judged on
+``readiness_low``, the lower end of the range), empty without it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,16 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.score.batch import Scored, ScoreReport, Unscored
 
-LEADING = ("file", "name", "status", "readiness", "band")
+LEADING = (
+    "file",
+    "name",
+    "status",
+    "readiness",
+    "readiness_low",
+    "readiness_high",
+    "band",
+    "coverage",
+)
 TRAILING = ("weakest", "top_concern", "top_advice", "below_threshold", "errors")
 
 
@@ -47,7 +57,10 @@ def _scored_row(result: Scored, report: ScoreReport) -> dict[str, str]:
         "name": result.name,
         "status": result.status,
         "readiness": _number(result.readiness),
+        "readiness_low": _number(result.readiness_range[0] if result.readiness_range else None),
+        "readiness_high": _number(result.readiness_range[1] if result.readiness_range else None),
         "band": result.band or "",
+        "coverage": f"{result.coverage:.2f}",
         "weakest": " ".join(result.weakest),
         "top_concern": result.top_concern or "",
         "top_advice": result.advice[0].id if result.advice else "",

@@ -13,6 +13,7 @@ from typing import Any
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.render.formats import RenderOptions
+from clusteradvies.render.labels import concern_text
 from clusteradvies.score.batch import ScoreReport, ScoreResult, Unscored
 
 
@@ -33,7 +34,9 @@ def result_json(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lan
         "name": result.name,
         "role": result.role,
         "readiness": result.readiness,
+        "readiness_range": list(result.readiness_range) if result.readiness_range else None,
         "band": result.band,
+        "coverage": result.coverage,
         "below_threshold": None if report.fail_under is None else report.is_below(result),
         "categories": [
             {
@@ -46,7 +49,7 @@ def result_json(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lan
         ],
         "weakest": list(result.weakest),
         "top_concern": (
-            None if concern is None else {"id": concern, "name": kb.factors[concern].name.get(lang)}
+            None if concern is None else {"id": concern, "name": concern_text(kb, concern, lang)}
         ),
         "advice": [
             {

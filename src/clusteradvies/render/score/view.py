@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
+from clusteradvies.render.labels import concern_text
 from clusteradvies.score.batch import Scored, ScoreReport, ScoreResult, Unscored
 
 
@@ -17,7 +18,8 @@ class ScoreRow:
     name: str
     file: str
     readiness: str
-    """``62 (aandacht nodig)``, ``–`` without data, or the word for invalid."""
+    """``62 (aandacht nodig)``, ``40–75 (onzeker)``, ``–`` without data, or the word for
+    invalid."""
     band: str | None
     """The band's id (for colour), None when there is none."""
     weakest: str
@@ -38,7 +40,7 @@ def score_row(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lang:
         band=result.band,
         weakest=", ".join(_category_label(result, c, kb, lang) for c in result.weakest),
         top_concern=(
-            kb.factors[result.top_concern].name.get(lang) if result.top_concern is not None else ""
+            concern_text(kb, result.top_concern, lang) if result.top_concern is not None else ""
         ),
         below=report.is_below(result),
         invalid=False,
@@ -58,9 +60,12 @@ def _first_problem(result: Unscored, lang: str) -> str:
 
 
 def readiness_label(result: Scored, lang: str) -> str:
-    if result.readiness is None:
+    """``62 (aandacht nodig)``, or the range where the unknown answers leave one."""
+    if result.readiness_range is None:
         return f"– ({t('band.none', lang)})"
-    return f"{result.readiness} ({t(f'band.{result.band}', lang)})"
+    low, high = result.readiness_range
+    score = str(low) if low == high else f"{low}–{high}"
+    return f"{score} ({t(f'band.{result.band}', lang)})"
 
 
 def _category_label(result: Scored, category_id: str, kb: KnowledgeBase, lang: str) -> str:

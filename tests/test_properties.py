@@ -37,8 +37,16 @@ def test_any_valid_project_is_diagnosed_the_same_way_twice(
     first, second = advisor.diagnose(project), advisor.diagnose(project)
     assert first == second
     assert first.readiness is None or 0 <= first.readiness <= 100
-    ranked = [a.priority for a in first.advice]
-    assert ranked == sorted(ranked, reverse=True)
+    # Advice on known answers first, then advice about unknowns; each by priority.
+    tiers = [a.about_unknown for a in first.advice]
+    assert tiers == sorted(tiers)
+    for tier in (False, True):
+        ranked = [a.priority for a in first.advice if a.about_unknown is tier]
+        assert ranked == sorted(ranked, reverse=True)
+    if first.readiness_range is not None:
+        low, high = first.readiness_range
+        assert 0 <= low <= high <= 100
+        assert first.readiness is None or low <= first.readiness <= high
 
 
 @settings(
@@ -63,6 +71,31 @@ def test_a_safer_answer_never_lowers_readiness(
                 f"{question_id}: {value!r} → {safer_value!r} lowered readiness "
                 f"{before.readiness} → {after.readiness}"
             )
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(seed=st.integers(0, 2**32 - 1), role=st.sampled_from(ROLES))
+def test_not_knowing_never_raises_the_readiness_a_project_can_count_on(
+    kb: KnowledgeBase, advisor: Advisor, seed: int, role: str
+) -> None:
+    project = _project(kb, seed, role)
+    before = advisor.diagnose(project, explain=False)
+    rng = random.Random(seed)
+    known = [
+        q
+        for q, v in project.answers.items()
+        if kb.questions[q].safer is not None and v != "weet_niet"
+    ]
+    for question_id in rng.sample(known, min(4, len(known))):
+        unsure = project.model_copy(
+            update={"answers": {**project.answers, question_id: "weet_niet"}}
+        )
+        after = advisor.diagnose(unsure, explain=False)
+        assert before.readiness_range is not None and after.readiness_range is not None
+        assert after.readiness_range[0] <= before.readiness_range[0], question_id
+        assert after.readiness_range[1] >= before.readiness_range[1], question_id
 
 
 @SETTINGS

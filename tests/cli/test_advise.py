@@ -194,3 +194,19 @@ def test_information_gaps_say_how_to_find_out_and_the_text_keeps_to_the_biggest(
     assert "Bespreek het" in gaps or "Laat elke partner" in gaps  # the category's hint
     _, everything, _ = run("advise", example, "--top", "0")
     assert everything.split("Informatiegaten", 1)[1].count("• ") == len(data["gaps"])
+
+
+def test_a_project_that_knows_little_is_not_called_strong() -> None:
+    # 44 of its answers are "weet niet": the readiness could be almost anything.
+    code, out, _ = run("advise", str(EXAMPLES / "winkeliers-nieuwsbrief.yaml"))
+    assert code == 0
+    headline = " ".join(out.split("\n\n")[0].split())
+    assert "onzeker" in headline and "sterk" not in headline and "100/100" not in headline
+    assert "vul eerst de gaten" in headline and "% van de vragen beantwoord" in headline
+    assert "te weinig gegevens" in out
+    data = json.loads(
+        run("advise", str(EXAMPLES / "winkeliers-nieuwsbrief.yaml"), "--format", "json")[1]
+    )
+    low, high = data["readiness_range"]
+    assert data["band"] == "onzeker" and high - low > 40
+    assert data["coverage"]["answered"] < data["coverage"]["applicable"] / 4

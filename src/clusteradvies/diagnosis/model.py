@@ -93,6 +93,9 @@ class AdviceResult:
     """The ``related`` advice itself, each with its own reasons."""
     about_unknown: bool = False
     """Only rules about unknown answers recommend it: find out first (ranked after the rest)."""
+    own_concern: int = 0
+    """The concern weight its own recommending rules assess: how strongly *this* project's
+    answers call for it (what picks a theme's headline)."""
     urgency: Urgency = "later"
 
 

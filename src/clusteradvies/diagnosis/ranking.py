@@ -9,8 +9,8 @@ The order a client reads:
    at all; the diagnosis lists it apart.
 
 Advice of one theme is shown as one group. Its headline is the item with the strongest reason
-in this project's answers (the most concern behind it), not merely the one the report stresses
-most, and every grouped item keeps its own reasons.
+in this project's answers (the most concern its own rules find), not merely the one the report
+stresses most, and every grouped item keeps its own reasons.
 """
 
 from __future__ import annotations
@@ -113,13 +113,15 @@ class AdviceRanker:
             tuple(reason(r) for r in rules),
             tuple(sorted(sources, key=lambda s: (position.get(s, 999), s))),
             about_unknown=all(r.about_unknown for r in rules),
+            own_concern=sum(a.weight for r in rules for a in r.assess if a.effect == "concern"),
         )
 
     def _reading_order(self, item: AdviceResult) -> tuple[bool, float, int]:
         return (item.about_unknown, -item.priority, self._advice_position[item.id])
 
-    def _strongest_reason(self, item: AdviceResult) -> tuple[bool, float, float, int]:
-        return (item.about_unknown, -item.severity, -item.priority, self._advice_position[item.id])
+    def _strongest_reason(self, item: AdviceResult) -> tuple[bool, int, float, float, int]:
+        position = self._advice_position[item.id]
+        return (item.about_unknown, -item.own_concern, -item.severity, -item.priority, position)
 
     def _group(self, items: list[AdviceResult]) -> list[AdviceResult]:
         """One entry per theme, placed where its first item ranks, headed by the item with the

@@ -200,10 +200,12 @@ def test_a_project_that_knows_little_is_not_called_strong() -> None:
     # 44 of its answers are "weet niet": the readiness could be almost anything.
     code, out, _ = run("advise", str(EXAMPLES / "winkeliers-nieuwsbrief.yaml"))
     assert code == 0
-    headline = " ".join(out.split("\n\n")[0].split())
+    headline = " ".join(out.split("\nrol:")[0].split())
     assert "onzeker" in headline and "sterk" not in headline and "100/100" not in headline
     assert "vul eerst de gaten" in headline and "% van de vragen beantwoord" in headline
-    assert "te weinig gegevens" in out
+    profile = out.split("Profiel per categorie")[1].split("Advies")[0]
+    rows = [line for line in profile.splitlines() if "te weinig gegevens" in line]
+    assert len(rows) == 6 and all(" – " in row for row in rows)  # no score, no verdict
     data = json.loads(
         run("advise", str(EXAMPLES / "winkeliers-nieuwsbrief.yaml"), "--format", "json")[1]
     )

@@ -125,7 +125,7 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
     profile = tuple(
         ProfileRow(
             kb.categories[c.id].name.get(lang),
-            span_text(c.score_range) if c.score_range else "–",
+            span_text(c.score_range) if c.score_range and not c.too_little_known else "–",
             t(_band_key(c.band, c.too_little_known), lang),
             tuple(factor_name[f] for f in c.strengths),
             tuple(concern[f] for f in c.concerns),

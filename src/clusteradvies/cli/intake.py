@@ -210,8 +210,7 @@ def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:
 
     if path is None:
         return None
-    if not path.is_file():
-        common.fail_message(f"{path}: no such file")
+    common.check_readable(path)
     return common.run(lambda: load_project(path, kb))
 
 

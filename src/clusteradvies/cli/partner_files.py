@@ -37,6 +37,7 @@ def load_all(files: Sequence[Path], kb: KnowledgeBase) -> list[Project]:
     on stderr (one located line each) and exit 2."""
     from clusteradvies.errors import Problem, ProjectError
     from clusteradvies.project.model import load_project
+    from clusteradvies.yamlsource.decoding import unreadable
 
     projects: list[Project] = []
     problems: list[Problem] = []
@@ -46,8 +47,8 @@ def load_all(files: Sequence[Path], kb: KnowledgeBase) -> list[Project]:
                 Problem(STDIN, None, "", "standard input works with one file only; name the file")
             )
             continue
-        if not file.is_file():
-            reason = "not a file" if file.exists() else "no such file"
+        reason = unreadable(file)
+        if reason is not None:
             problems.append(Problem(str(file), None, "", reason))
             continue
         try:

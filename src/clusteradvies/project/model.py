@@ -8,7 +8,7 @@ as ``file:line: key.path: message`` — unknown ids get a "did you mean".
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 import yaml
 from pydantic import Field, ValidationError
@@ -18,7 +18,7 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import Model, Role
 from clusteradvies.knowledge.problems import did_you_mean, validation_problems
 from clusteradvies.project.questionnaire import check_value
-from clusteradvies.yamlsource import LocatedDocument, parse_yaml, read_yaml
+from clusteradvies.yamlsource import LocatedDocument, parse_yaml, read_yaml, read_yaml_stream
 
 FormatVersion = Literal[1]
 """The versions of the project file format this release reads (and the one it writes)."""
@@ -56,8 +56,14 @@ def load_project(path: Path, kb: KnowledgeBase, display: str | None = None) -> P
 
 
 def parse_project(text: str, file: str, kb: KnowledgeBase) -> Project:
-    """Validate project YAML given as text (e.g. from stdin)."""
+    """Validate project YAML given as text."""
     return _validate(parse_yaml(text, file), kb)
+
+
+def read_project_stream(stream: BinaryIO, file: str, kb: KnowledgeBase) -> Project:
+    """Read and validate a project from a binary stream (standard input): its bytes are
+    decoded here, so that a byte that is not UTF-8 is a located problem like any other."""
+    return _validate(read_yaml_stream(stream, file), kb)
 
 
 def _validate(doc: LocatedDocument, kb: KnowledgeBase) -> Project:

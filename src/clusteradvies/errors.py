@@ -37,6 +37,21 @@ class Problem:
         return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
 
 
+SHOWN_PROBLEMS = 50
+"""Problems printed one line each; beyond them one line counts the rest. Fifty lines fit a
+screen or two and name every typo of a real file; a generated file with two million unknown
+keys must not print two million lines. Costly hints ("did you mean") stop at this many too."""
+
+
+def shown_lines(problems: list[Problem], limit: int = SHOWN_PROBLEMS) -> list[str]:
+    """The first ``limit`` problems rendered, then one line saying how many more there are."""
+    lines = [problem.render() for problem in problems[:limit]]
+    rest = len(problems) - limit
+    if rest > 0:
+        lines.append(f"… and {rest} more problem{'s' if rest > 1 else ''} (not shown)")
+    return lines
+
+
 class ClusteradviesError(Exception):
     """Base of every error the CLI reports without a traceback."""
 
@@ -46,7 +61,7 @@ class ClusteradviesError(Exception):
         if isinstance(problems, str):
             problems = [Problem(file="", line=None, path="", message=problems)]
         self.problems = problems
-        super().__init__("\n".join(p.render() for p in problems))
+        super().__init__("\n".join(shown_lines(problems)))
 
 
 class KnowledgeError(ClusteradviesError):

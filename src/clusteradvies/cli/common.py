@@ -33,9 +33,12 @@ def check_lang(lang: str) -> str:
 
 
 def fail(problems: list[Problem], code: int = 2, hint: str | None = None) -> NoReturn:
-    """Print one line per problem on stderr and exit; never a traceback."""
-    for problem in problems:
-        sys.stderr.write(problem.render() + "\n")
+    """Print one line per problem on stderr (the first fifty, then a count) and exit; never
+    a traceback."""
+    from clusteradvies.errors import shown_lines
+
+    for line in shown_lines(problems):
+        sys.stderr.write(line + "\n")
     if hint:
         sys.stderr.write(hint + "\n")
     raise typer.Exit(code)

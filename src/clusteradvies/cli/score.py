@@ -112,10 +112,13 @@ def _exit_code(report: ScoreReport) -> int:
 
 
 def _report_problems(report: ScoreReport) -> None:
-    """Every problem of every invalid file, one ``file:line: key: message`` line each."""
-    for result in report.invalid:
-        for problem in result.problems:
-            sys.stderr.write(problem.render() + "\n")
+    """The problems of the invalid files, one ``file:line: key: message`` line each: the first
+    fifty, then a count (every invalid file is in the report itself, with its status)."""
+    from clusteradvies.errors import shown_lines
+
+    problems = [problem for result in report.invalid for problem in result.problems]
+    for line in shown_lines(problems):
+        sys.stderr.write(line + "\n")
 
 
 @contextmanager

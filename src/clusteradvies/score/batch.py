@@ -185,11 +185,12 @@ class Scorer:
         try:
             project = load_project(path, self.kb, shown)
             diagnosis = self.advisor.diagnose(project, explain=False)
+            return summarize(diagnosis, self.kb, shown, self.top)
         except ClusteradviesError as exc:
             return Unscored(shown, tuple(exc.problems))
-        except RecursionError:  # a document nested thousands deep
-            return Unscored(shown, (Problem(shown, None, "", "YAML nested too deeply"),))
-        return summarize(diagnosis, self.kb, shown, self.top)
+        except Exception as exc:  # a bug must cost this file its row, not the batch its run
+            message = f"could not be scored: {type(exc).__name__}: {exc}"
+            return Unscored(shown, (Problem(shown, None, "", message),))
 
 
 def summarize(diagnosis: Diagnosis, kb: KnowledgeBase, file: str, top: int) -> Scored:

@@ -68,9 +68,6 @@ def intake(
     top: int = options.TOP,
 ) -> None:
     """Vragenlijst in de terminal, daarna de diagnose / questions, then the diagnosis."""
-    from clusteradvies.cli.terminal import stdin_is_terminal
-    from clusteradvies.intake.session import IntakeSession
-
     if resume is not None and (data is not None or answers_out is not None):
         common.fail_message(
             "--resume continues in its own file; to start from one file and write another "
@@ -79,13 +76,35 @@ def intake(
     kb = common.load_kb(kb_dir)
     base = _load(resume or data, kb)
     language = common.check_lang(lang) if lang else (base.language if base else "nl")
-    role_id = _role(role, kb) if role else (base.role if base else None)
-    name = (name or "").strip() or (base.name if base else None)
+    role_id = _role(role, kb) if role else None
     target = resume or answers_out or dated_path(language)
-    if resume is None:
+    if resume is None:  # refused before any question; checked again under the lock
         output.check_target(target, force, language, exists_key="intake.exists")
-    answers_file = AnswersFile(target, kb, language, base.notes if base else {})
+    answers_file = AnswersFile(target, kb, language, {})
+    with answers_file.claimed(new=resume is None and not force):
+        if resume is not None:  # again, now that no other intake can change it
+            base = _load(resume, kb)
+        answers_file.notes = base.notes if base else {}
+        role_id = role_id or (base.role if base else None)
+        name = (name or "").strip() or (base.name if base else None)
+        _run(answers_file, base, name, role_id, top, kb_dir, resume or data)
 
+
+def _run(
+    answers_file: AnswersFile,
+    base: Project | None,
+    name: str | None,
+    role_id: str | None,
+    top: int,
+    kb_dir: Path | None,
+    source: Path | None,
+) -> None:
+    """The intake proper, while this session holds the answers file; ``source`` is the
+    file of --resume or --data."""
+    from clusteradvies.cli.terminal import stdin_is_terminal
+    from clusteradvies.intake.session import IntakeSession
+
+    language, kb = answers_file.language, answers_file.kb
     if not stdin_is_terminal():
         if base is None or name is None or role_id is None:
             common.fail_message(t("intake.no_terminal", language))
@@ -93,10 +112,12 @@ def intake(
         missing = session.unanswered()
         if missing:
             ids = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
-            shown = resume or data
             common.fail_message(
                 t("intake.missing", language).format(
-                    file=shown, n=len(missing), ids=ids, option="--resume" if resume else "--data"
+                    file=source,
+                    n=len(missing),
+                    ids=ids,
+                    option="--resume" if source == answers_file.path else "--data",
                 )
             )
         _finish(answers_file, answers_file.write(session, name), top, kb_dir)

@@ -46,9 +46,7 @@ def resolve_references(kb: KnowledgeBase) -> list[Problem]:
     for advice in kb.advice.values():
         need("advice", advice.id, "stage", "stages", advice.stage)
         if advice.in_place is not None:
-            problems.extend(
-                _condition_refs(kb, "advice", advice.id, "in_place", advice.in_place)
-            )
+            problems.extend(_condition_refs(kb, "advice", advice.id, "in_place", advice.in_place))
         for i, factor in enumerate(advice.addresses):
             need("advice", advice.id, f"addresses[{i}]", "factors", factor)
     for category in kb.categories.values():

@@ -60,8 +60,7 @@ def fires_while_undecided(kb: KnowledgeBase, rule: Rule, question: Question) -> 
             facts = _derive(derivers, answers, role)
             if (
                 evaluate(rule.when, answers, _closed_world(facts), role) is Truth.TRUE
-                and evaluate(question.when, answers, lambda _: frozenset(), role)
-                is Truth.UNKNOWN
+                and evaluate(question.when, answers, lambda _: frozenset(), role) is Truth.UNKNOWN
             ):
                 return True
     return False

@@ -19,6 +19,8 @@ MEMORY = 500 * 1024 * 1024
 TIMEOUT = 120
 """Seconds before a run counts as hung (a plain run takes about one)."""
 PROGRAM = [sys.executable, "-m", "clusteradvies"]
+Completed = subprocess.CompletedProcess[str]
+"""What ``run`` returns: the exit code and the text of stdout and stderr."""
 
 
 def limit_memory() -> None:
@@ -31,7 +33,7 @@ def environment() -> dict[str, str]:
 
 def run(
     args: Sequence[str | Path], cwd: Path | None = None, stdin: bytes | None = None
-) -> subprocess.CompletedProcess[str]:
+) -> Completed:
     """The program with ``args``, guarded; stdout and stderr as text (undecodable bytes
     replaced, so a test can look at whatever was printed)."""
     completed = subprocess.run(

@@ -44,7 +44,6 @@ def intake(
         "--resume",
         metavar="FILE",
         help="Verder waar u stopte / continue where you stopped.",
-        dir_okay=False,
     ),
     data: Path | None = typer.Option(
         None,
@@ -52,7 +51,6 @@ def intake(
         metavar="FILE",
         help="Antwoorden vooraf invullen uit een projectbestand / pre-fill answers from a "
         "project file.",
-        dir_okay=False,
     ),
     force: bool = options.FORCE,
     name: str | None = typer.Option(

@@ -68,19 +68,21 @@ def _parse(text: str, file: str, limits: Limits) -> LocatedDocument:
         doc.problems.append(stop.problem)
     except yaml.MarkedYAMLError as exc:
         doc.data = None
-        doc.problems.append(_syntax_problem(exc, text, file))
+        doc.problems.append(_syntax_problem(exc, text, file, limits))
     except yaml.YAMLError as exc:  # unlocated (the characters were checked before)
         doc.data = None
         doc.problems.append(Problem(file, None, "", f"invalid YAML: {exc}"))
     return doc
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str, limits: Limits) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     if mark is None:
         return Problem(file, None, "", f"invalid YAML: {exc.problem or exc.context}")
     line, column = mark.line + 1, mark.column + 1
     reason = exc.problem or exc.context or "invalid YAML"
+    if "maximum nesting depth" in reason:  # libyaml's own limit, met while looking ahead
+        return Problem(file, line, "", f"nested more than {limits.max_depth} levels deep")
     if _character_at(text, mark.line, mark.column) == "\t":
         reason = "a tab character, where YAML allows only spaces (indent with spaces)"
     return Problem(file, line, "", f"invalid YAML: {reason}", column)

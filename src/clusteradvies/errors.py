@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clusteradvies.printable import printable
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -26,15 +28,17 @@ class Problem:
     """The ``clusteradvies check`` code this problem is reported under (``KB001``…), if any."""
 
     def render(self) -> str:
-        """``file:line: key.path: message`` — the one-line form every command prints."""
+        """``file:line: key.path: message`` — the one-line form every command prints, with
+        control characters from the file (a key, a value quoted in the message) escaped."""
+        path, message = printable(self.path), printable(self.message)
         if not self.file:
-            return f"{self.path}: {self.message}" if self.path else self.message
-        where = self.file
+            return f"{path}: {message}" if path else message
+        where = printable(self.file)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        return f"{where}: {path}: {message}" if path else f"{where}: {message}"
 
 
 SHOWN_PROBLEMS = 50

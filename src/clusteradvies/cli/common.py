@@ -45,7 +45,9 @@ def fail(problems: list[Problem], code: int = 2, hint: str | None = None) -> NoR
 
 
 def fail_message(message: str, code: int = 2) -> NoReturn:
-    sys.stderr.write(f"clusteradvies: {message}\n")
+    from clusteradvies.printable import printable
+
+    sys.stderr.write(f"clusteradvies: {printable(message)}\n")
     raise typer.Exit(code)
 
 

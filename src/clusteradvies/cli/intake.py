@@ -200,13 +200,15 @@ def _leave(
 
 def _resuming(session: IntakeSession, name: str, lang: str) -> str:
     from clusteradvies.intake.view import answers_count
+    from clusteradvies.printable import printable
 
     count = answers_count(len(session.given()), lang)
     left = len(session.unanswered())
     if not left:
-        return t("intake.resuming_complete", lang).format(name=name, count=count)
+        return t("intake.resuming_complete", lang).format(name=printable(name), count=count)
     about = "" if session.progress().exact else "~"
-    return t("intake.resuming", lang).format(name=name, count=count, left=f"{about}{left}")
+    left_text = f"{about}{left}"
+    return t("intake.resuming", lang).format(name=printable(name), count=count, left=left_text)
 
 
 def _finish(answers_file: AnswersFile, project: Project, top: int, kb_dir: Path | None) -> None:

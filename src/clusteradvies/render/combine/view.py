@@ -14,6 +14,7 @@ from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
 from clusteradvies.messages import t
+from clusteradvies.printable import printable
 from clusteradvies.render.diagnosis.view import AdviceView, GapView, build_view
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
@@ -135,10 +136,10 @@ def _ranked(
 
 def _headline(diagnosis: Diagnosis, lang: str) -> str:
     if diagnosis.readiness is None:
-        return t("combine.headline_none", lang).format(name=diagnosis.name)
+        return t("combine.headline_none", lang).format(name=printable(diagnosis.name))
     band = t(f"band.{diagnosis.band}", lang)
     return t("combine.headline", lang).format(
-        name=diagnosis.name, score=diagnosis.readiness, band=band
+        name=printable(diagnosis.name), score=diagnosis.readiness, band=band
     )
 
 

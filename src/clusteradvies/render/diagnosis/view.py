@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from clusteradvies.diagnosis.model import Diagnosis, Reason, WhatIf
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
+from clusteradvies.printable import printable
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label, fact_label
 
@@ -110,10 +111,10 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
     lang = options.lang
     band = t(f"band.{diagnosis.band}" if diagnosis.band else "band.none", lang)
     if diagnosis.readiness is None:
-        headline = t("headline_none", lang).format(name=diagnosis.name)
+        headline = t("headline_none", lang).format(name=printable(diagnosis.name))
     else:
         headline = t("headline", lang).format(
-            name=diagnosis.name, score=diagnosis.readiness, band=band
+            name=printable(diagnosis.name), score=diagnosis.readiness, band=band
         )
     factor_name = {f: kb.factors[f].name.get(lang) for f in kb.factors}
     profile = tuple(

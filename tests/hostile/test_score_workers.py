@@ -11,12 +11,16 @@ from pathlib import Path
 
 import pytest
 
+from clusteradvies.score.pool import default_jobs
 from tests.conftest import EXAMPLES
 from tests.hostile import guard
 
-pytestmark = pytest.mark.skipif(
-    not sys.platform.startswith("linux"), reason="reads the process table from /proc"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not sys.platform.startswith("linux"), reason="reads the process table from /proc"
+    ),
+    pytest.mark.skipif(default_jobs() < 2, reason="one core: score starts no worker processes"),
+]
 
 
 def wait_until(condition: object, seconds: float = 60) -> bool:

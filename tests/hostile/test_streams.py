@@ -76,3 +76,19 @@ def test_a_pipe_is_read_as_a_file(tmp_path: Path) -> None:
         os.close(reader)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(b"PortNET")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", PORTNET, "-o", "afile/x.html"],
+        ["score", PORTNET, "-o", "afile/x.csv"],
+        ["intake", "--data", PORTNET, "--answers-out", "afile/x.yaml"],
+    ],
+    ids=lambda args: args[0],
+)
+def test_an_output_under_a_file_is_named_in_one_line(tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "afile").write_text("")
+    result = guard.run(args, cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (2, "clusteradvies: afile: is not a directory\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]

@@ -92,3 +92,23 @@ def test_an_output_under_a_file_is_named_in_one_line(tmp_path: Path, args: list[
     result = guard.run(args, cwd=tmp_path)
     assert (result.returncode, result.stderr) == (2, "clusteradvies: afile: is not a directory\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]
+
+
+@pytest.mark.parametrize(
+    ("data", "line"),
+    [
+        (
+            b"format: 1\nname: Caf\xe9\n",
+            "<stdin>:2:10: not UTF-8 text: byte 0xe9; save the file as UTF-8",
+        ),
+        (
+            b"format: 1\nname: !!python/name:os.system x\n",
+            "<stdin>:2: name: the tag '!!python/name:os",
+        ),
+    ],
+    ids=["latin-1", "python-tag"],
+)
+def test_standard_input_is_read_like_a_file(data: bytes, line: str) -> None:
+    result = guard.run(["advise", "-"], stdin=data)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(line) and len(result.stderr.splitlines()) == 1

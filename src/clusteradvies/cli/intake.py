@@ -110,13 +110,10 @@ def _run(
         missing = session.unanswered()
         if missing:
             ids = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
+            option = "--resume" if source == answers_file.path else "--data"
+            missing_line = t("intake.missing", language)
             common.fail_message(
-                t("intake.missing", language).format(
-                    file=source,
-                    n=len(missing),
-                    ids=ids,
-                    option="--resume" if source == answers_file.path else "--data",
-                )
+                missing_line.format(file=source, n=len(missing), ids=ids, option=option)
             )
         _finish(answers_file, answers_file.write(session, name), top, kb_dir)
         return

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clusteradvies.printable import printable
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -26,15 +28,32 @@ class Problem:
     """The ``clusteradvies check`` code this problem is reported under (``KB001``…), if any."""
 
     def render(self) -> str:
-        """``file:line: key.path: message`` — the one-line form every command prints."""
+        """``file:line: key.path: message`` — the one-line form every command prints, with
+        control characters from the file (a key, a value quoted in the message) escaped."""
+        path, message = printable(self.path), printable(self.message)
         if not self.file:
-            return f"{self.path}: {self.message}" if self.path else self.message
-        where = self.file
+            return f"{path}: {message}" if path else message
+        where = printable(self.file)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        return f"{where}: {path}: {message}" if path else f"{where}: {message}"
+
+
+SHOWN_PROBLEMS = 50
+"""Problems printed one line each; beyond them one line counts the rest. Fifty lines fit a
+screen or two and name every typo of a real file; a generated file with two million unknown
+keys must not print two million lines. Costly hints ("did you mean") stop at this many too."""
+
+
+def shown_lines(problems: list[Problem], limit: int = SHOWN_PROBLEMS) -> list[str]:
+    """The first ``limit`` problems rendered, then one line saying how many more there are."""
+    lines = [problem.render() for problem in problems[:limit]]
+    rest = len(problems) - limit
+    if rest > 0:
+        lines.append(f"… and {rest} more problem{'s' if rest > 1 else ''} (not shown)")
+    return lines
 
 
 class ClusteradviesError(Exception):
@@ -46,7 +65,7 @@ class ClusteradviesError(Exception):
         if isinstance(problems, str):
             problems = [Problem(file="", line=None, path="", message=problems)]
         self.problems = problems
-        super().__init__("\n".join(p.render() for p in problems))
+        super().__init__("\n".join(shown_lines(problems)))
 
 
 class KnowledgeError(ClusteradviesError):

@@ -395,6 +395,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} already exists; continue with --resume {file}, overwrite with --force, "
         "or choose another --answers-out",
     ),
+    "intake.in_use": (
+        "{file} is in gebruik door een andere intake ({process}); rond die eerst af, "
+        "of kies een ander bestand",
+        "{file} is in use by another intake ({process}); finish that one first, "
+        "or choose another file",
+    ),
+    "intake.process": ("proces {pid}", "process {pid}"),
+    "intake.unknown_process": ("een ander proces", "another process"),
+    "intake.no_lock": (
+        "let op: {file} kan niet worden vergrendeld ({reason}); start geen tweede intake "
+        "op dit bestand",
+        "note: {file} cannot be locked ({reason}); do not start a second intake on this file",
+    ),
     # --- combine: several partners' answers for one collaboration ---
     "combine.headline": (
         "{name}: gedeelde gereedheid {score}/100 ({band})",

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from clusteradvies.diagnosis.advisor import Advisor
-from clusteradvies.errors import ClusteradviesError
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.score import batch
 from clusteradvies.score import pool as parallel
 from clusteradvies.score.batch import Scored, Scorer, ScoreResult, Unscored, collect
 from tests.batch.files import copies, write_tree
@@ -65,8 +65,9 @@ def test_few_files_are_scored_without_a_pool(
 
 
 def test_never_more_workers_than_files(
-    scorer: Scorer, tmp_path: Path, pool_calls: list[int]
+    scorer: Scorer, tmp_path: Path, pool_calls: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(parallel, "default_jobs", lambda: 8)
     paths = copies(tmp_path, 3)
     parallel.score_all(list(paths), scorer, jobs=8, pool_min=0)
     assert pool_calls == [3]
@@ -96,15 +97,47 @@ def test_a_forked_worker_reuses_the_inherited_engine(
     scorer: Scorer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(signal, "signal", lambda *_: None)  # keep Ctrl-C working here
+    monkeypatch.setattr(parallel, "die_with_parent", lambda parent: None)  # and pytest alive
     monkeypatch.setattr(parallel, "_worker_scorer", scorer)
-    parallel._start_worker(None, 5)
+    parallel._start_worker(os.getppid(), None, 5)
     assert parallel._worker_scorer is scorer
 
 
-def test_a_worker_that_dies_ends_the_batch_with_an_error_not_a_hang(
+def test_a_worker_that_dies_costs_the_unscored_files_their_rows_not_the_batch_its_run(
     scorer: Scorer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths: list[Path | Unscored] = list(copies(tmp_path, 4))
     monkeypatch.setattr(Scorer, "score", lambda self, path: os._exit(1))  # forked: inherited
-    with pytest.raises(ClusteradviesError, match="worker process stopped"):
-        parallel.score_all(paths, scorer, jobs=2, pool_min=0)
+    results = parallel.score_all(paths, scorer, jobs=2, pool_min=0)
+    assert [r.file for r in results] == [str(p) for p in paths]
+    for result in results:
+        assert isinstance(result, Unscored)
+        assert "a worker process stopped unexpectedly" in result.problems[0].message
+
+
+def test_an_exception_while_scoring_one_file_becomes_that_files_row(
+    scorer: Scorer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = copies(tmp_path, 3)
+    real = batch.load_project
+
+    def load_project(path: Path, *args: Any) -> Any:
+        if path == paths[1]:
+            raise ZeroDivisionError("een fout in de code")
+        return real(path, *args)
+
+    monkeypatch.setattr(batch, "load_project", load_project)
+    results = parallel.score_all(list(paths), scorer, jobs=1)
+    assert [type(r) for r in results] == [Scored, Unscored, Scored]
+    assert isinstance(results[1], Unscored)
+    assert results[1].problems[0].render() == (
+        f"{paths[1]}: could not be scored: ZeroDivisionError: een fout in de code"
+    )
+
+
+def test_never_more_workers_than_cores(
+    scorer: Scorer, tmp_path: Path, pool_calls: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
+    parallel.score_all(list(copies(tmp_path, 5)), scorer, jobs=1000, pool_min=0)
+    assert pool_calls == [2]

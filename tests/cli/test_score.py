@@ -159,7 +159,7 @@ def test_invalid_files_are_listed_with_lines_and_the_rest_is_still_scored(tmp_pa
     assert err.splitlines() == [
         f"{root / 'bad-value.yaml'}:{BAD_VALUE_LINE}: answers.fase: "
         + data[0]["errors"][0]["message"],
-        f"{tmp_path / 'missing.yaml'}: no such file or directory",
+        f"{tmp_path / 'missing.yaml'}: no such file",
     ]
 
 

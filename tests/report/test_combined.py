@@ -262,7 +262,7 @@ def test_every_problem_of_every_file_is_one_located_line(tmp_path: Path) -> None
             "given twice",
         ),
         ([PARTNERS[0], "-"], "-: standard input works with one file only"),
-        ([PARTNERS[0], str(Path(PARTNERS[0]).parent)], ": not a file"),
+        ([PARTNERS[0], str(Path(PARTNERS[0]).parent)], ": is a directory"),
     ],
 )
 def test_bad_combinations_are_one_line_and_exit_2(files: list[str], message: str) -> None:

@@ -54,9 +54,12 @@ def _register() -> None:
 
 def main() -> None:
     """Entry point of the console script."""
+    from clusteradvies.cli.streams import guarded_streams
+
     _register()
     try:
-        app()
+        with guarded_streams():
+            app()
     except KeyboardInterrupt:  # a command that can lose input handles this itself
         sys.stderr.write("\nAfgebroken / interrupted.\n")
         sys.exit(130)

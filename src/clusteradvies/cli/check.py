@@ -50,7 +50,7 @@ def check(
     """Controleer de kennisbank / check a knowledge base's consistency (for CI and pre-commit)."""
     from clusteradvies.checks.common.base import documentation, summary
     from clusteradvies.checks.registry import CHECKS, check_knowledge, selected_codes, skipped
-    from clusteradvies.errors import ClusteradviesError
+    from clusteradvies.errors import SHOWN_PROBLEMS, ClusteradviesError
     from clusteradvies.knowledge.problems import did_you_mean
     from clusteradvies.render.findings import summary as findings_summary
     from clusteradvies.render.renderers import findings_format
@@ -73,7 +73,12 @@ def check(
     except ClusteradviesError as exc:
         common.fail_message("; ".join(p.render() for p in exc.problems), EXIT_CANNOT_RUN)
     not_run = skipped(kb, codes)
-    output.emit(findings_format(fmt).render(findings))
+    # JSON is for tools and lists everything; a person or a CI log gets the first fifty.
+    shown = findings if fmt is CheckFormatName.json else findings[:SHOWN_PROBLEMS]
+    output.emit(findings_format(fmt).render(shown))
+    if len(shown) < len(findings):
+        rest = len(findings) - len(shown)
+        output.emit(f"… and {rest} more (not shown; --format json lists them all)\n")
     for code, reason in not_run.items():
         sys.stderr.write(f"{code} skipped: {reason}\n")
     sys.stderr.write(findings_summary(findings, len(codes) - len(not_run)) + "\n")

@@ -33,16 +33,21 @@ def check_lang(lang: str) -> str:
 
 
 def fail(problems: list[Problem], code: int = 2, hint: str | None = None) -> NoReturn:
-    """Print one line per problem on stderr and exit; never a traceback."""
-    for problem in problems:
-        sys.stderr.write(problem.render() + "\n")
+    """Print one line per problem on stderr (the first fifty, then a count) and exit; never
+    a traceback."""
+    from clusteradvies.errors import shown_lines
+
+    for line in shown_lines(problems):
+        sys.stderr.write(line + "\n")
     if hint:
         sys.stderr.write(hint + "\n")
     raise typer.Exit(code)
 
 
 def fail_message(message: str, code: int = 2) -> NoReturn:
-    sys.stderr.write(f"clusteradvies: {message}\n")
+    from clusteradvies.printable import printable
+
+    sys.stderr.write(f"clusteradvies: {printable(message)}\n")
     raise typer.Exit(code)
 
 
@@ -94,15 +99,22 @@ def load_kb(directory: Path | None) -> KnowledgeBase:
 
 def read_project(file: Path, kb: KnowledgeBase) -> Project:
     """A project file, or standard input for ``-``; problems end the command (exit 2)."""
-    from clusteradvies.project.model import load_project, parse_project
+    from clusteradvies.project.model import load_project, read_project_stream
 
     if str(file) == "-":
-        return run(lambda: parse_project(sys.stdin.read(), "<stdin>", kb))
-    if file.is_dir():
-        fail_message(f"{file}: is a directory; expected a project file (YAML)")
-    if not file.is_file():
-        fail_message(f"{file}: no such file")
+        return run(lambda: read_project_stream(sys.stdin.buffer, "<stdin>", kb))
+    check_readable(file)
     return run(lambda: load_project(file, kb))
+
+
+def check_readable(file: Path) -> None:
+    """Exit 2 with one line when ``file`` cannot be read: missing, a directory, a symlink loop.
+    A pipe such as ``<(cat f)`` is readable."""
+    from clusteradvies.yamlsource.decoding import unreadable
+
+    reason = unreadable(file)
+    if reason is not None:
+        fail_message(f"{file}: {reason}")
 
 
 def console(stderr: bool = False) -> Console:

@@ -44,7 +44,6 @@ def intake(
         "--resume",
         metavar="FILE",
         help="Verder waar u stopte / continue where you stopped.",
-        dir_okay=False,
     ),
     data: Path | None = typer.Option(
         None,
@@ -52,7 +51,6 @@ def intake(
         metavar="FILE",
         help="Antwoorden vooraf invullen uit een projectbestand / pre-fill answers from a "
         "project file.",
-        dir_okay=False,
     ),
     force: bool = options.FORCE,
     name: str | None = typer.Option(
@@ -68,9 +66,6 @@ def intake(
     top: int = options.TOP,
 ) -> None:
     """Vragenlijst in de terminal, daarna de diagnose / questions, then the diagnosis."""
-    from clusteradvies.cli.terminal import stdin_is_terminal
-    from clusteradvies.intake.session import IntakeSession
-
     if resume is not None and (data is not None or answers_out is not None):
         common.fail_message(
             "--resume continues in its own file; to start from one file and write another "
@@ -79,13 +74,35 @@ def intake(
     kb = common.load_kb(kb_dir)
     base = _load(resume or data, kb)
     language = common.check_lang(lang) if lang else (base.language if base else "nl")
-    role_id = _role(role, kb) if role else (base.role if base else None)
-    name = (name or "").strip() or (base.name if base else None)
+    role_id = _role(role, kb) if role else None
     target = resume or answers_out or dated_path(language)
-    if resume is None:
+    if resume is None:  # refused before any question; checked again under the lock
         output.check_target(target, force, language, exists_key="intake.exists")
-    answers_file = AnswersFile(target, kb, language, base.notes if base else {})
+    answers_file = AnswersFile(target, kb, language, {})
+    with answers_file.claimed(new=resume is None and not force):
+        if resume is not None:  # again, now that no other intake can change it
+            base = _load(resume, kb)
+        answers_file.notes = base.notes if base else {}
+        role_id = role_id or (base.role if base else None)
+        name = (name or "").strip() or (base.name if base else None)
+        _run(answers_file, base, name, role_id, top, kb_dir, resume or data)
 
+
+def _run(
+    answers_file: AnswersFile,
+    base: Project | None,
+    name: str | None,
+    role_id: str | None,
+    top: int,
+    kb_dir: Path | None,
+    source: Path | None,
+) -> None:
+    """The intake proper, while this session holds the answers file; ``source`` is the
+    file of --resume or --data."""
+    from clusteradvies.cli.terminal import stdin_is_terminal
+    from clusteradvies.intake.session import IntakeSession
+
+    language, kb = answers_file.language, answers_file.kb
     if not stdin_is_terminal():
         if base is None or name is None or role_id is None:
             common.fail_message(t("intake.no_terminal", language))
@@ -93,11 +110,10 @@ def intake(
         missing = session.unanswered()
         if missing:
             ids = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
-            shown = resume or data
+            option = "--resume" if source == answers_file.path else "--data"
+            missing_line = t("intake.missing", language)
             common.fail_message(
-                t("intake.missing", language).format(
-                    file=shown, n=len(missing), ids=ids, option="--resume" if resume else "--data"
-                )
+                missing_line.format(file=source, n=len(missing), ids=ids, option=option)
             )
         _finish(answers_file, answers_file.write(session, name), top, kb_dir)
         return
@@ -181,13 +197,15 @@ def _leave(
 
 def _resuming(session: IntakeSession, name: str, lang: str) -> str:
     from clusteradvies.intake.view import answers_count
+    from clusteradvies.printable import printable
 
     count = answers_count(len(session.given()), lang)
     left = len(session.unanswered())
     if not left:
-        return t("intake.resuming_complete", lang).format(name=name, count=count)
+        return t("intake.resuming_complete", lang).format(name=printable(name), count=count)
     about = "" if session.progress().exact else "~"
-    return t("intake.resuming", lang).format(name=name, count=count, left=f"{about}{left}")
+    left_text = f"{about}{left}"
+    return t("intake.resuming", lang).format(name=printable(name), count=count, left=left_text)
 
 
 def _finish(answers_file: AnswersFile, project: Project, top: int, kb_dir: Path | None) -> None:
@@ -210,8 +228,7 @@ def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:
 
     if path is None:
         return None
-    if not path.is_file():
-        common.fail_message(f"{path}: no such file")
+    common.check_readable(path)
     return common.run(lambda: load_project(path, kb))
 
 

@@ -6,6 +6,7 @@ located line each on stderr, then exit 2 — and the user can fix them all in on
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,9 +28,11 @@ def check_distinct(files: Sequence[Path]) -> None:
     for file in files:
         if str(file) == STDIN:
             continue  # load_all names it, with every other problem
-        if file.resolve() in seen:
-            common.fail_message(f"{file}: given twice (as {seen[file.resolve()]} before)")
-        seen[file.resolve()] = file
+        # realpath, not Path.resolve: a symlink loop is reported by load_all, not raised here.
+        real = Path(os.path.realpath(file))
+        if real in seen:
+            common.fail_message(f"{file}: given twice (as {seen[real]} before)")
+        seen[real] = file
 
 
 def load_all(files: Sequence[Path], kb: KnowledgeBase) -> list[Project]:
@@ -37,6 +40,7 @@ def load_all(files: Sequence[Path], kb: KnowledgeBase) -> list[Project]:
     on stderr (one located line each) and exit 2."""
     from clusteradvies.errors import Problem, ProjectError
     from clusteradvies.project.model import load_project
+    from clusteradvies.yamlsource.decoding import unreadable
 
     projects: list[Project] = []
     problems: list[Problem] = []
@@ -46,8 +50,8 @@ def load_all(files: Sequence[Path], kb: KnowledgeBase) -> list[Project]:
                 Problem(STDIN, None, "", "standard input works with one file only; name the file")
             )
             continue
-        if not file.is_file():
-            reason = "not a file" if file.exists() else "no such file"
+        reason = unreadable(file)
+        if reason is not None:
             problems.append(Problem(str(file), None, "", reason))
             continue
         try:

@@ -72,6 +72,7 @@ def score(
 
     Standaardtaal nl; --top telt per project / default language nl; --top counts per project.
     """
+    from clusteradvies.cli.terminal import sigterm_as_interrupt
     from clusteradvies.render.formats import RenderOptions
     from clusteradvies.render.renderers import score_format
     from clusteradvies.render.rich_text import plain_console
@@ -88,7 +89,8 @@ def score(
         common.fail_message(f"no project files (*.yaml, *.yml) in {shown}", EXIT_INVALID)
     kb = common.load_kb(kb_dir)
     scorer = common.run(lambda: Scorer(kb, top))
-    with _progress(len(items)) as on_result:
+    # SIGTERM stops the pool like Ctrl-C does: its workers are ended, not left waiting.
+    with sigterm_as_interrupt(), _progress(len(items)) as on_result:
         results = common.run(
             lambda: score_all(
                 items, scorer, jobs=jobs or default_jobs(), kb_dir=kb_dir, on_result=on_result
@@ -112,10 +114,13 @@ def _exit_code(report: ScoreReport) -> int:
 
 
 def _report_problems(report: ScoreReport) -> None:
-    """Every problem of every invalid file, one ``file:line: key: message`` line each."""
-    for result in report.invalid:
-        for problem in result.problems:
-            sys.stderr.write(problem.render() + "\n")
+    """The problems of the invalid files, one ``file:line: key: message`` line each: the first
+    fifty, then a count (every invalid file is in the report itself, with its status)."""
+    from clusteradvies.errors import shown_lines
+
+    problems = [problem for result in report.invalid for problem in result.problems]
+    for line in shown_lines(problems):
+        sys.stderr.write(line + "\n")
 
 
 @contextmanager

@@ -42,6 +42,7 @@ from clusteradvies.diagnosis.model import Diagnosis, FactorResult
 from clusteradvies.errors import UsageError
 from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
 from clusteradvies.knowledge.models import ROLES, Question
+from clusteradvies.printable import printable
 from clusteradvies.project.model import Project
 from clusteradvies.project.questionnaire import UNKNOWN_WORD, resolve
 from clusteradvies.project.safety import risk
@@ -50,9 +51,11 @@ MIN_PARTNERS = 2
 
 
 def partner_labels(paths: Sequence[Path]) -> list[str]:
-    """Each file's stem; where stems clash, the path as given, so every label is unique."""
+    """Each file's stem; where stems clash, the path as given, so every label is unique.
+    A label is shown everywhere, so a control character in a file name is shown escaped."""
     stems = [path.stem for path in paths]
-    return [path.stem if stems.count(path.stem) == 1 else str(path) for path in paths]
+    labels = [path.stem if stems.count(path.stem) == 1 else str(path) for path in paths]
+    return [printable(label, newlines=True) for label in labels]
 
 
 def combine(advisor: Advisor, partners: Sequence[Partner]) -> Combination:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from clusteradvies.errors import Problem
+from clusteradvies.errors import SHOWN_PROBLEMS, Problem
 from clusteradvies.knowledge import models
 from clusteradvies.knowledge.conditions import CONDITION_TAGS
 from clusteradvies.knowledge.models import KINDS, KnowledgeFile
@@ -31,7 +32,8 @@ def validation_problems(
         message = _message(error)
         if error["type"] == "extra_forbidden" and isinstance(loc[-1], str):
             options = KINDS if len(loc) == 1 + len(prefix) else all_keys()
-            message = f"unknown key '{loc[-1]}'" + did_you_mean(loc[-1], options)
+            hint = did_you_mean(loc[-1], options) if len(out) < SHOWN_PROBLEMS else ""
+            message = f"unknown key '{loc[-1]}'" + hint
             if len(loc) == 1 + len(prefix) and not message.endswith("?)"):
                 message += f"; expected one of {', '.join(KINDS)}"
         out.append(Problem(doc.file, doc.line_of(loc), dotted(loc), message))
@@ -65,7 +67,8 @@ def _message(error: Any) -> str:
     return msg.replace("Input should be", "expected")
 
 
-def all_keys() -> set[str]:
+@functools.cache
+def all_keys() -> frozenset[str]:
     """Every key any knowledge model accepts, for "did you mean"."""
     keys: set[str] = set(KINDS)
     stack: list[type[BaseModel]] = [KnowledgeFile]
@@ -90,7 +93,7 @@ def all_keys() -> set[str]:
         for obj in vars(models).values():
             if isinstance(obj, type) and issubclass(obj, BaseModel) and obj not in seen:
                 stack.append(obj)
-    return keys
+    return frozenset(keys)
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:

@@ -7,18 +7,19 @@ as ``file:line: key.path: message`` — unknown ids get a "did you mean".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 import yaml
 from pydantic import Field, ValidationError
 
-from clusteradvies.errors import Problem, ProjectError
+from clusteradvies.errors import SHOWN_PROBLEMS, Problem, ProjectError
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import Model, Role
 from clusteradvies.knowledge.problems import did_you_mean, validation_problems
 from clusteradvies.project.questionnaire import check_value
-from clusteradvies.yamlsource import LocatedDocument, parse_yaml, read_yaml
+from clusteradvies.yamlsource import LocatedDocument, parse_yaml, read_yaml, read_yaml_stream
 
 FormatVersion = Literal[1]
 """The versions of the project file format this release reads (and the one it writes)."""
@@ -56,8 +57,14 @@ def load_project(path: Path, kb: KnowledgeBase, display: str | None = None) -> P
 
 
 def parse_project(text: str, file: str, kb: KnowledgeBase) -> Project:
-    """Validate project YAML given as text (e.g. from stdin)."""
+    """Validate project YAML given as text."""
     return _validate(parse_yaml(text, file), kb)
+
+
+def read_project_stream(stream: BinaryIO, file: str, kb: KnowledgeBase) -> Project:
+    """Read and validate a project from a binary stream (standard input): its bytes are
+    decoded here, so that a byte that is not UTF-8 is a located problem like any other."""
+    return _validate(read_yaml_stream(stream, file), kb)
 
 
 def _validate(doc: LocatedDocument, kb: KnowledgeBase) -> Project:
@@ -78,7 +85,7 @@ def _validate(doc: LocatedDocument, kb: KnowledgeBase) -> Project:
         project = Project.model_validate(doc.data)
     except ValidationError as exc:
         problems = validation_problems(exc, doc)
-        problems = [_project_key_hint(p) for p in problems]
+        problems = [_project_key_hint(p, i < SHOWN_PROBLEMS) for i, p in enumerate(problems)]
         raise ProjectError(problems + _answer_problems(doc, kb)) from None
     problems = _answer_problems(doc, kb)
     if problems:
@@ -86,10 +93,10 @@ def _validate(doc: LocatedDocument, kb: KnowledgeBase) -> Project:
     return project
 
 
-def _project_key_hint(problem: Problem) -> Problem:
+def _project_key_hint(problem: Problem, suggest: bool) -> Problem:
     if problem.message.startswith("unknown key '") and "." not in problem.path:
         key = problem.path
-        hint = did_you_mean(key, Project.model_fields)
+        hint = did_you_mean(key, Project.model_fields) if suggest else ""
         message = f"unknown key '{key}'{hint}"
         return Problem(problem.file, problem.line, problem.path, message)
     return problem
@@ -98,6 +105,10 @@ def _project_key_hint(problem: Problem) -> Problem:
 def _answer_problems(doc: LocatedDocument, kb: KnowledgeBase) -> list[Problem]:
     data = doc.data if isinstance(doc.data, dict) else {}
     problems: list[Problem] = []
+
+    def hint(word: str, options: Iterable[str]) -> str:  # only where it will be shown
+        return did_you_mean(word, options) if len(problems) < SHOWN_PROBLEMS else ""
+
     answers = data.get("answers")
     if isinstance(answers, dict):
         for question_id, value in answers.items():
@@ -109,8 +120,7 @@ def _answer_problems(doc: LocatedDocument, kb: KnowledgeBase) -> list[Problem]:
                         doc.file,
                         line,
                         f"answers.{question_id}",
-                        f"unknown question '{question_id}'"
-                        + did_you_mean(question_id, kb.questions),
+                        f"unknown question '{question_id}'" + hint(question_id, kb.questions),
                     )
                 )
                 continue
@@ -126,8 +136,7 @@ def _answer_problems(doc: LocatedDocument, kb: KnowledgeBase) -> list[Problem]:
                         doc.file,
                         doc.line_of(("notes", question_id)),
                         f"notes.{question_id}",
-                        f"unknown question '{question_id}'"
-                        + did_you_mean(question_id, kb.questions),
+                        f"unknown question '{question_id}'" + hint(question_id, kb.questions),
                     )
                 )
     expect = data.get("expect")
@@ -146,7 +155,7 @@ def _answer_problems(doc: LocatedDocument, kb: KnowledgeBase) -> list[Problem]:
                             doc.file,
                             doc.line_of(("expect", key, i)),
                             f"expect.{key}[{i}]",
-                            f"unknown id '{item}'" + did_you_mean(item, pool),
+                            f"unknown id '{item}'" + hint(item, pool),
                         )
                     )
     return problems

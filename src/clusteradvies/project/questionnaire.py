@@ -5,6 +5,7 @@ a valid answer. Intake, ``--data`` files and batch scoring all go through here.
 from __future__ import annotations
 
 import re
+import reprlib
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -75,6 +76,11 @@ def expected(question: Question) -> str:
     return f"{what} (or {UNKNOWN_WORD})"
 
 
+_SHORT = reprlib.Repr()
+"""A value as a message shows it: a few items and characters of a huge one."""
+_SHORT.maxstring, _SHORT.maxother, _SHORT.maxlist, _SHORT.maxdict = 80, 80, 10, 10
+
+
 def check_value(question: Question, value: Any) -> str | None:
     """None when ``value`` is a valid answer to ``question``, else what was expected."""
     if is_unknown(value):
@@ -88,8 +94,10 @@ def check_value(question: Question, value: Any) -> str | None:
             isinstance(value, list)
             and len(value) > 0
             and all(isinstance(v, str) and v in choice_ids(question) for v in value)
-            and len(set(value)) == len(value)
         )
+        twice = _first_repeated(value) if ok else None
+        if twice is not None:
+            return f"'{twice}' is given twice; name each choice once"
     else:
         ok = (
             isinstance(value, int)
@@ -100,7 +108,16 @@ def check_value(question: Question, value: Any) -> str | None:
         )
     if ok:
         return None
-    return f"expected {expected(question)}; got {value!r}"
+    return f"expected {expected(question)}; got {_SHORT.repr(value)}"
+
+
+def _first_repeated(values: list[str]) -> str | None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            return value
+        seen.add(value)
+    return None
 
 
 # --- typed answers ----------------------------------------------------------------------------

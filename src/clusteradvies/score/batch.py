@@ -22,6 +22,7 @@ from clusteradvies.diagnosis.model import Band, Diagnosis
 from clusteradvies.errors import ClusteradviesError, Problem
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.project.model import load_project
+from clusteradvies.yamlsource.decoding import unreadable
 
 SUFFIXES = (".yaml", ".yml")
 """What counts as a project file inside a directory (a file named explicitly is always read)."""
@@ -127,7 +128,8 @@ def collect(paths: Iterable[Path]) -> list[Path | Unscored]:
 
     Arguments keep their order; a directory contributes its ``*.yaml`` / ``*.yml`` files,
     recursively, sorted by path, skipping hidden files and directories. A path that does not
-    exist, or a directory that cannot be listed, becomes an Unscored result in its place.
+    exist or cannot be read (a symlink loop, a pipe inside a directory), or a directory that
+    cannot be listed, becomes an Unscored result in its place.
     """
     seen: set[str] = set()
     out: list[Path | Unscored] = []
@@ -144,10 +146,10 @@ def collect(paths: Iterable[Path]) -> list[Path | Unscored]:
             out.extend(Unscored(p.file, (p,)) for p in problems)
             for file in files:
                 add(file)
-        elif path.exists():
-            add(path)
+        elif (reason := unreadable(path)) is None:
+            add(path)  # a file, or a pipe such as <(cat f)
         else:
-            problem = Problem(str(path), None, "", "no such file or directory")
+            problem = Problem(str(path), None, "", reason)
             out.append(Unscored(problem.file, (problem,)))
     return out
 
@@ -155,12 +157,12 @@ def collect(paths: Iterable[Path]) -> list[Path | Unscored]:
 def _walk(root: Path) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
 
-    def unreadable(exc: OSError) -> None:
+    def unlisted(exc: OSError) -> None:
         name = exc.filename if isinstance(exc.filename, str) else str(root)
         problems.append(Problem(name, None, "", exc.strerror or str(exc)))
 
     found: list[tuple[tuple[str, ...], Path]] = []
-    for directory, dirnames, filenames in os.walk(root, onerror=unreadable):
+    for directory, dirnames, filenames in os.walk(root, onerror=unlisted):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
             if name.startswith(".") or not name.lower().endswith(SUFFIXES):
@@ -168,6 +170,9 @@ def _walk(root: Path) -> tuple[list[Path], list[Problem]]:
             path = Path(directory, name)
             if path.is_file():
                 found.append((path.relative_to(root).parts, path))
+            else:  # a dangling or looping symlink, a pipe: named, not silently skipped
+                reason = unreadable(path) or "not a regular file (a pipe, socket or device)"
+                problems.append(Problem(str(path), None, "", reason))
     found.sort(key=lambda item: item[0])
     problems.sort(key=lambda p: p.file)
     return [path for _, path in found], problems
@@ -190,11 +195,12 @@ class Scorer:
         try:
             project = load_project(path, self.kb, shown)
             diagnosis = self.advisor.diagnose(project, explain=False)
+            return summarize(diagnosis, self.kb, shown, self.top)
         except ClusteradviesError as exc:
             return Unscored(shown, tuple(exc.problems))
-        except RecursionError:  # a document nested thousands deep
-            return Unscored(shown, (Problem(shown, None, "", "YAML nested too deeply"),))
-        return summarize(diagnosis, self.kb, shown, self.top)
+        except Exception as exc:  # a bug must cost this file its row, not the batch its run
+            message = f"could not be scored: {type(exc).__name__}: {exc}"
+            return Unscored(shown, (Problem(shown, None, "", message),))
 
 
 def summarize(diagnosis: Diagnosis, kb: KnowledgeBase, file: str, top: int) -> Scored:

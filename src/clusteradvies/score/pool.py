@@ -19,8 +19,9 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from clusteradvies.errors import ClusteradviesError
+from clusteradvies.errors import Problem
 from clusteradvies.score.batch import Scorer, ScoreResult, Unscored
+from clusteradvies.score.lifetime import die_with_parent, terminate
 
 POOL_MIN_FILES = 16
 """From this many files on, forked workers are used when more than one job is allowed.
@@ -58,7 +59,7 @@ def score_all(
     ``POOL_MIN_FILES_SPAWNED`` for spawned ones; 0 forces a pool).
     """
     paths = [item for item in items if isinstance(item, Path)]
-    workers = min(jobs, len(paths))
+    workers = min(jobs, len(paths), default_jobs())  # more would only wait for a core
     if pool_min is None:
         forked = _start_method() == "fork"
         pool_min = POOL_MIN_FILES if forked else POOL_MIN_FILES_SPAWNED
@@ -93,9 +94,13 @@ _worker_scorer: Scorer | None = None
 """The scorer of this worker process; set in the parent just while the pool forks."""
 
 
-def _start_worker(kb_dir: Path | None, top: int) -> None:
+def _start_worker(parent: int, kb_dir: Path | None, top: int) -> None:
     # Ctrl-C reaches the whole process group: the parent stops the pool, workers stay quiet.
+    # SIGTERM (from the parent stopping the pool) ends a worker at once, without a traceback
+    # from the handler it inherited by the fork.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    die_with_parent(parent)
     global _worker_scorer
     if _worker_scorer is None:  # spawned, not forked: build this worker's engine once
         from clusteradvies.knowledge.loader import load_knowledge
@@ -125,11 +130,11 @@ def _score_in_pool(
         workers,
         mp_context=multiprocessing.get_context(_start_method()),
         initializer=_start_worker,
-        initargs=(kb_dir, scorer.top),
+        initargs=(os.getpid(), kb_dir, scorer.top),
     )
     # Small chunks keep every worker busy to the end and the progress bar moving.
     chunksize = max(1, min(16, len(paths) // (workers * 8)))
-    results = []
+    results: list[ScoreResult] = []
     try:
         # The workers start (fork) at the first submission, inside map().
         _worker_scorer = scorer
@@ -142,12 +147,22 @@ def _score_in_pool(
                 on_result(result)
             results.append(result)
     except BrokenProcessPool:
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise ClusteradviesError(
-            "a worker process stopped unexpectedly (out of memory?); try --jobs 1"
-        ) from None
-    except BaseException:  # Ctrl-C: do not wait for the rest of the batch
-        pool.shutdown(wait=False, cancel_futures=True)
+        # A worker was killed (the out-of-memory killer, a crash in a library): the files
+        # scored so far stand, the rest are reported as not scored, and the batch goes on.
+        terminate(pool)
+        for path in paths[len(results) :]:
+            result = _not_scored(path)
+            if on_result is not None:
+                on_result(result)
+            results.append(result)
+        return results
+    except BaseException:  # Ctrl-C or SIGTERM: do not wait for the rest of the batch
+        terminate(pool)
         raise
     pool.shutdown()
     return results
+
+
+def _not_scored(path: Path) -> Unscored:
+    message = "not scored: a worker process stopped unexpectedly (out of memory?); try --jobs 1"
+    return Unscored(str(path), (Problem(str(path), None, "", message),))

@@ -52,8 +52,8 @@ class CombinationText:
         if view.factors:
             table = Table(title=t("combine.factors", lang), title_justify="left", expand=False)
             table.add_column(t("combine.factor", lang), overflow="fold")
-            for label in combination.labels:
-                table.add_column(label, overflow="fold")
+            for label in combination.labels:  # Text, not markup: labels are file names
+                table.add_column(Text(label), overflow="fold")
             table.add_column(t("combine.together", lang), style="bold")
             for row in view.factors:
                 table.add_row(row.name, *row.statuses, row.shared)
@@ -68,7 +68,7 @@ def _profile(view: CombinationView, labels: tuple[str, ...], lang: str) -> Table
     table.add_column(t("category", lang))
     table.add_column(t("combine.together", lang), justify="right", style="bold")
     for label in labels:
-        table.add_column(label, justify="right", overflow="fold")
+        table.add_column(Text(label), justify="right", overflow="fold")
     for name, scores in view.categories:
         table.add_row(name, *("–" if s is None else str(s) for s in scores))
     return table

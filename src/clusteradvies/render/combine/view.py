@@ -15,6 +15,7 @@ from clusteradvies.diagnosis.scoring import urgency
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
 from clusteradvies.messages import t
+from clusteradvies.printable import printable
 from clusteradvies.render.diagnosis.view import AdviceView, GapView, build_view, span_text
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
@@ -150,11 +151,11 @@ def _about_unknown(finding: RankedItem) -> bool:
 
 def _headline(diagnosis: Diagnosis, lang: str) -> str:
     if diagnosis.readiness_range is None:
-        return t("combine.headline_none", lang).format(name=diagnosis.name)
+        return t("combine.headline_none", lang).format(name=printable(diagnosis.name))
     band = t(f"band.{diagnosis.band}", lang)
     key = "combine.headline_uncertain" if diagnosis.band == "onzeker" else "combine.headline"
     return t(key, lang).format(
-        name=diagnosis.name, score=span_text(diagnosis.readiness_range), band=band
+        name=printable(diagnosis.name), score=span_text(diagnosis.readiness_range), band=band
     )
 
 

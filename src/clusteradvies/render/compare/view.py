@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from clusteradvies.compare.comparison import AdviceChange, Comparison, Direction, ScoreChange
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
+from clusteradvies.printable import printable
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
 
@@ -65,7 +66,9 @@ def build_comparison_view(
     return ComparisonView(
         headline=_headline(comparison, lang),
         renamed=(
-            t("compare.renamed", lang).format(name=old.name) if old.name != new.name else None
+            t("compare.renamed", lang).format(name=printable(old.name))
+            if old.name != new.name
+            else None
         ),
         scale=t("scale_note", lang),
         categories=tuple(
@@ -102,9 +105,9 @@ def build_comparison_view(
 def _headline(comparison: Comparison, lang: str) -> str:
     old, new = comparison.old, comparison.new
     if old.readiness is None or new.readiness is None:
-        return t("compare.headline_none", lang).format(name=new.name)
+        return t("compare.headline_none", lang).format(name=printable(new.name))
     return t("compare.headline", lang).format(
-        name=new.name,
+        name=printable(new.name),
         before=old.readiness,
         after=new.readiness,
         change=_signed(comparison.readiness.delta),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from clusteradvies.diagnosis.model import Diagnosis, Reason, WhatIf
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
+from clusteradvies.printable import printable
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label, concern_text, fact_label
 
@@ -192,11 +193,12 @@ def headline(diagnosis: Diagnosis, lang: str) -> str:
     """
     span = diagnosis.readiness_range
     if span is None:
-        return t("headline_none", lang).format(name=diagnosis.name)
+        return t("headline_none", lang).format(name=printable(diagnosis.name))
     known = round(100 * diagnosis.coverage.share)
     key = "headline_uncertain" if diagnosis.band == "onzeker" else "headline"
     band = t(f"band.{diagnosis.band}", lang)
-    return t(key, lang).format(name=diagnosis.name, score=span_text(span), band=band, known=known)
+    name = printable(diagnosis.name)
+    return t(key, lang).format(name=name, score=span_text(span), band=band, known=known)
 
 
 def span_text(span: tuple[int, int]) -> str:

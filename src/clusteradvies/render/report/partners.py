@@ -30,6 +30,7 @@ from clusteradvies.diagnosis.scoring import urgency
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
 from clusteradvies.messages import t
+from clusteradvies.printable import printable
 from clusteradvies.render.combine.view import position_label
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
@@ -216,6 +217,10 @@ def _knowledge_gap(
     return KnowledgeGap(prompt, agreement.unknown_to, known)
 
 
+def _note(note: str | None) -> str | None:
+    return None if note is None else printable(note, newlines=True)
+
+
 def _answers(kb: KnowledgeBase, combination: Combination, lang: str) -> tuple[AnswerLine, ...]:
     """The appendix: each question asked of the combination or noted on by a partner, with the
     shared answer and, where they matter, the partners' own answers and notes."""
@@ -223,7 +228,7 @@ def _answers(kb: KnowledgeBase, combination: Combination, lang: str) -> tuple[An
     shared = combination.diagnosis.answers
     for agreement in combination.questions:
         question = agreement.question
-        notes = [p.project.notes.get(question) for p in combination.partners]
+        notes = [_note(p.project.notes.get(question)) for p in combination.partners]
         if shared.get(question, NOT_ASKED) == NOT_ASKED and not any(notes):
             continue
         own: tuple[PartnerAnswer, ...] = ()

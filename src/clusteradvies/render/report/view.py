@@ -17,6 +17,7 @@ from clusteradvies.diagnosis.model import Diagnosis
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
 from clusteradvies.messages import t
+from clusteradvies.printable import printable
 from clusteradvies.project.model import Project
 from clusteradvies.render.diagnosis.view import CaseView, DiagnosisView, build_view, span_text
 from clusteradvies.render.formats import RenderOptions
@@ -184,7 +185,7 @@ def build_report(
     """The report's content; ``project`` supplies the notes, ``today`` the date it carries."""
     lang = options.lang
     view = build_view(diagnosis, kb, options)
-    notes = project.notes
+    notes = {question: printable(note, newlines=True) for question, note in project.notes.items()}
 
     def line(question: str, value: object) -> AnswerLine:
         prompt = kb.questions[question].prompt.get(lang)
@@ -218,7 +219,7 @@ def build_report(
     band_key = f"band.{diagnosis.band}" if diagnosis.band else "band.none"
     return ReportView(
         lang=lang,
-        name=diagnosis.name,
+        name=printable(diagnosis.name),
         readiness=diagnosis.readiness,
         score=span_text(diagnosis.readiness_range) if diagnosis.readiness_range else "–",
         known=t("known_share", lang).format(known=round(100 * diagnosis.coverage.share)),

@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass, field
 
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.printable import printable
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.score.batch import Scored, ScoreReport, Unscored
 
@@ -47,8 +48,25 @@ class ScoreCsv:
                 row["errors"] = str(len(result.problems))
             else:
                 row = _scored_row(result, report)
-            writer.writerow([row.get(column, "") for column in (*LEADING, *categories, *TRAILING)])
+            columns = (*LEADING, *categories, *TRAILING)
+            writer.writerow([_cell(row.get(column, "")) for column in columns])
         return out.getvalue()
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection")."""
+
+
+def _cell(value: str) -> str:
+    # Control characters escaped as on a terminal (a CSV is read there too, and the csv
+    # module would leave a carriage return unquoted), then no formula.
+    return no_formula(printable(value, newlines=True))
+
+
+def no_formula(cell: str) -> str:
+    """A cell a spreadsheet shows as the text it is: one that would start a formula — a
+    project named ``=HYPERLINK(…)`` — gets a leading apostrophe, as OWASP advises."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
 def _scored_row(result: Scored, report: ScoreReport) -> dict[str, str]:

@@ -45,11 +45,11 @@ class ScoreTable:
                 style = BAND_STYLE.get(row.band or "", "")
                 if row.below:
                     style = f"bold {style}".strip()
-            table.add_row(
-                row.name,
-                row.file,
+            table.add_row(  # Text, not markup: a name or a path may hold "[/]"
+                Text(row.name),
+                Text(row.file),
                 Text(row.readiness, style=style),
-                row.weakest,
+                Text(row.weakest),
                 Text(row.top_concern, style="red" if row.invalid else ""),
             )
         return Group(table, Text(summary_line(report, lang)))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
+from clusteradvies.printable import printable
 from clusteradvies.render.labels import concern_text
 from clusteradvies.score.batch import Scored, ScoreReport, ScoreResult, Unscored
 
@@ -32,10 +33,11 @@ class ScoreRow:
 def score_row(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lang: str) -> ScoreRow:
     if isinstance(result, Unscored):
         problem = _first_problem(result, lang)
-        return ScoreRow("", result.file, t("score.invalid", lang), None, "", problem, False, True)
+        file = printable(result.file)
+        return ScoreRow("", file, t("score.invalid", lang), None, "", problem, False, True)
     return ScoreRow(
-        name=result.name,
-        file=result.file,
+        name=printable(result.name),
+        file=printable(result.file),
         readiness=readiness_label(result, lang),
         band=result.band,
         weakest=", ".join(_category_label(result, c, kb, lang) for c in result.weakest),
@@ -53,7 +55,7 @@ def _first_problem(result: Unscored, lang: str) -> str:
     first = result.problems[0]
     parts = [f"{t('score.line', lang)} {first.line}"] if first.line is not None else []
     parts += [first.path] if first.path else []
-    text = ": ".join([*parts, first.message])
+    text = printable(": ".join([*parts, first.message]))
     if len(result.problems) > 1:
         text += " " + t("score.more_problems", lang).format(n=len(result.problems) - 1)
     return text

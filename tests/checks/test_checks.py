@@ -97,7 +97,7 @@ def test_a_rule_that_can_never_fire_reaches_no_advice_and_no_factor(
             10,
             "factor 'nooit-beoordeeld': only rules that can never fire assess it ('onmogelijk')",
         ),
-        ("KB009", 21, "rule 'onmogelijk': its conditions contradict each other; it can never fire"),
+        ("KB009", 22, "rule 'onmogelijk': its conditions contradict each other; it can never fire"),
     ]
 
 

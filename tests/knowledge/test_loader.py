@@ -34,6 +34,7 @@ factors:
     category: vertrouwen
     polarity: success
     name: {nl: "Vertrouwen", en: "Trust"}
+    concern: {nl: "Partners vertrouwen elkaar weinig.", en: "Partners trust each other little."}
     description: {nl: "Partners vertrouwen elkaar.", en: "Partners trust each other."}
     sources: ["2.2"]
 advice:
@@ -87,7 +88,7 @@ def test_shipped_knowledge_loads_without_problems(kb: KnowledgeBase) -> None:
 def test_minimal_knowledge_loads(tmp_path: Path) -> None:
     kb = load_knowledge(write_kb(tmp_path))
     assert list(kb.rules) == ["vertrouwen.laag"]
-    assert kb.where("rules", "vertrouwen.laag").line == 25
+    assert kb.where("rules", "vertrouwen.laag").line == 26
 
 
 def test_invalid_yaml_is_located(tmp_path: Path) -> None:
@@ -112,10 +113,10 @@ def test_misspelt_key_gets_did_you_mean(tmp_path: Path) -> None:
     write_kb(tmp_path, main__yaml=MINIMAL["main.yaml"].replace("    rationale:", "    rationle:"))
     lines = rendered(tmp_path)
     assert (
-        f"{tmp_path}/main.yaml:29: rules[0].rationle: unknown key 'rationle' "
+        f"{tmp_path}/main.yaml:30: rules[0].rationle: unknown key 'rationle' "
         "(did you mean 'rationale'?)" in lines
     )
-    assert f"{tmp_path}/main.yaml:25: rules[0].rationale: required key is missing" in lines
+    assert f"{tmp_path}/main.yaml:26: rules[0].rationale: required key is missing" in lines
 
 
 def test_wrong_value_names_what_was_expected(tmp_path: Path) -> None:
@@ -133,7 +134,7 @@ def test_condition_errors_point_into_the_condition(tmp_path: Path) -> None:
     )
     write_kb(tmp_path, main__yaml=text)
     (line,) = rendered(tmp_path)
-    assert line.startswith(f"{tmp_path}/main.yaml:28: rules[0].when.all[0]: expected exactly one")
+    assert line.startswith(f"{tmp_path}/main.yaml:29: rules[0].when.all[0]: expected exactly one")
 
 
 def test_dangling_reference_gets_did_you_mean(tmp_path: Path) -> None:
@@ -145,7 +146,7 @@ def test_dangling_reference_gets_did_you_mean(tmp_path: Path) -> None:
     )
     (line,) = rendered(tmp_path)
     assert line == (
-        f"{tmp_path}/main.yaml:28: rules[vertrouwen.laag].recommend[0]: unknown "
+        f"{tmp_path}/main.yaml:29: rules[vertrouwen.laag].recommend[0]: unknown "
         "advice 'vertrouwen.klein-begin' (did you mean 'vertrouwen.klein-beginnen'?)"
     )
 
@@ -159,7 +160,7 @@ def test_unknown_question_in_condition_is_located_at_the_test(tmp_path: Path) ->
     )
     (line,) = rendered(tmp_path)
     assert line == (
-        f"{tmp_path}/main.yaml:26: rules[vertrouwen.laag].when: unknown question "
+        f"{tmp_path}/main.yaml:27: rules[vertrouwen.laag].when: unknown question "
         "'vertrouwn' (did you mean 'vertrouwen'?)"
     )
 

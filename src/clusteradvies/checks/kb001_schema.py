@@ -12,6 +12,7 @@ Failing example (``polarity`` must be ``success`` or ``failure``; ``descripton``
         category: vertrouwen
         polarity: positive
         name: {nl: "Vertrouwen", en: "Trust"}
+        concern: {nl: "Er is weinig vertrouwen", en: "There is little trust"}
         descripton: {nl: "…", en: "…"}
         sources: ["0/vertrouwen"]
 """

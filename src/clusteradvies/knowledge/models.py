@@ -92,7 +92,7 @@ class Factor(Model):
     polarity: Polarity
     name: Text
     description: Text
-    concern: Text | None = None
+    concern: Text
     """How the factor reads when it is a concern ("Er ontbreken nog partijen aan tafel"): lists
     of concerns use this, never the factor's name, which names what goes well."""
     sources: list[str] = Field(min_length=1)

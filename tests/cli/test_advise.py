@@ -166,7 +166,7 @@ def test_another_knowledge_directory_with_errors_is_refused(tmp_path: Path) -> N
     project.write_text("format: 1\nname: x\nanswers:\n  vertrouwen: laag\n")
     code, out, err = run("advise", str(project), "--kb", str(tmp_path))
     assert code == 2 and out == ""
-    assert f"{tmp_path}/main.yaml:26: KB004" in err
+    assert f"{tmp_path}/main.yaml:27: KB004" in err
     assert "clusteradvies check" in err.splitlines()[-1]
 
 

@@ -39,6 +39,7 @@ factors:
     category: samen
     polarity: success
     name: {nl: "Afspraken", en: "Agreements"}
+    concern: {nl: "Afspraken ontbreken", en: "Agreements are missing"}
     description: {nl: "Afspraken staan op papier.", en: "Agreements are on paper."}
     sources: ["1"]
 advice:

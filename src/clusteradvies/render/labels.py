@@ -90,7 +90,6 @@ def _plain(value: Any) -> str:
 
 
 def concern_text(kb: KnowledgeBase, factor_id: str, lang: str) -> str:
-    """How a factor reads as a concern ("Er ontbreken nog partijen aan tafel"); its name (which
-    names what goes well) only where the knowledge gives no such phrasing."""
-    factor = kb.factors[factor_id]
-    return (factor.concern or factor.name).get(lang)
+    """How a factor reads as a concern ("Er ontbreken nog partijen aan tafel"), never its name,
+    which names what goes well; every factor must give one."""
+    return kb.factors[factor_id].concern.get(lang)

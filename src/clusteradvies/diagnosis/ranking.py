@@ -144,11 +144,13 @@ class AdviceRanker:
                 continue
             members = sorted(themes[entry], key=self._strongest_reason)
             head, rest = members[0], members[1:]
-            # The group ranks by its most urgent member, so the list stays in priority order.
+            # The group ranks by its most urgent member, so the list stays in priority order;
+            # a member about an unknown does not lift a group that rests on known answers.
+            known = [m for m in members if not m.about_unknown] or members
             grouped.append(
                 replace(
                     head,
-                    priority=max(m.priority for m in members),
+                    priority=max(m.priority for m in known),
                     about_unknown=all(m.about_unknown for m in members),
                     related=tuple(m.id for m in rest),
                     grouped=tuple(rest),

@@ -8,7 +8,9 @@
   the annotation calls wrong for the project; over the set, pooled over all top-8 items.
 * **flagged strengths** — factors the annotation shows in place that the diagnosis calls a
   concern.
-* **band agreement** — the annotated band (``onzeker`` included) against the diagnosis' band.
+* **band agreement** — the annotated band (``onzeker`` included) against the diagnosis' band;
+  and, more leniently, whether the annotated band is among those the readiness range spans
+  (where the tool says *onzeker*, it still names the bands its range covers).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clusteradvies.diagnosis.model import Diagnosis
+from clusteradvies.diagnosis.scoring import bands_of_range
 from evaluation.annotations import Annotation
 
 TOP = 8
@@ -42,6 +45,8 @@ class ProjectScore:
     """Annotated not-concerns that the diagnosis calls a concern."""
     band_expected: str
     band_given: str | None
+    bands_spanned: tuple[str, ...] = ()
+    """The bands the diagnosis' readiness range covers."""
 
     @property
     def recall(self) -> float:
@@ -51,6 +56,11 @@ class ProjectScore:
     @property
     def band_agrees(self) -> bool:
         return self.band_given == self.band_expected
+
+    @property
+    def band_within(self) -> bool:
+        """The annotated band is one the range covers (or both say the band is uncertain)."""
+        return self.band_agrees or self.band_expected in self.bands_spanned
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,7 @@ class Summary:
     wrong: int
     flagged: int
     bands_agreeing: int
+    bands_within: int = 0
 
     @property
     def recall(self) -> float:
@@ -87,6 +98,7 @@ def score(annotation: Annotation, diagnosis: Diagnosis) -> ProjectScore:
     """How ``diagnosis`` measures up to ``annotation``."""
     shown = top_items(diagnosis)
     status = {f.id: f.status for f in diagnosis.factors}
+    span = diagnosis.readiness_range
     return ProjectScore(
         stem=annotation.stem,
         found=tuple(a for a in annotation.must_recommend if a in shown),
@@ -96,6 +108,7 @@ def score(annotation: Annotation, diagnosis: Diagnosis) -> ProjectScore:
         flagged=tuple(f for f in annotation.not_concerns if status.get(f) == "concern"),
         band_expected=annotation.band,
         band_given=diagnosis.band,
+        bands_spanned=bands_of_range(*span) if span else (),
     )
 
 
@@ -109,4 +122,5 @@ def summarise(scores: Sequence[ProjectScore]) -> Summary:
         wrong=sum(len(s.wrong) for s in scores),
         flagged=sum(len(s.flagged) for s in scores),
         bands_agreeing=sum(s.band_agrees for s in scores),
+        bands_within=sum(s.band_within for s in scores),
     )

@@ -35,7 +35,8 @@ def as_text(scores: Sequence[ProjectScore]) -> str:
         f"must-not advice in the top {TOP}: {total.wrong} of {total.items} items "
         f"({total.wrong_share:.1%}; target 0)",
         f"annotated strengths flagged as concerns: {total.flagged} (target 0)",
-        f"band agreement: {total.bands_agreeing} of {total.projects} ({total.band_agreement:.0%})",
+        f"band agreement: {total.bands_agreeing} of {total.projects} ({total.band_agreement:.0%});"
+        f" annotated band within the range: {total.bands_within} of {total.projects}",
     ]
     return "\n".join(lines)
 
@@ -56,6 +57,7 @@ def as_json(scores: Sequence[ProjectScore]) -> dict[str, Any]:
             "must_not_share": round(total.wrong_share, 4),
             "flagged_concerns": total.flagged,
             "bands_agreeing": total.bands_agreeing,
+            "bands_within": total.bands_within,
             "band_agreement": round(total.band_agreement, 4),
         },
         "projects": [

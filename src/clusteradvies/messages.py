@@ -82,11 +82,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: readiness {score}/100 ({band}) · {known}% of the questions answered",
     ),
     "headline_uncertain": (
-        "{name}: gereedheid onzeker, {score}/100 — vul eerst de gaten · {known}% van de vragen "
-        "beantwoord",
-        "{name}: readiness uncertain, {score}/100 — fill the gaps first · {known}% of the "
-        "questions answered",
+        "{name}: gereedheid onzeker, {score}/100 ({bands}) — vul eerst de gaten · {known}% van "
+        "de vragen beantwoord",
+        "{name}: readiness uncertain, {score}/100 ({bands}) — fill the gaps first · {known}% of "
+        "the questions answered",
     ),
+    "bands.two": ("{0} of {1}", "{0} or {1}"),
+    "bands.three": ("{0} tot {2}", "{0} to {2}"),
     "urgency.eerst": ("eerst", "first"),
     "urgency.daarna": ("daarna", "next"),
     "urgency.later": ("later", "later"),
@@ -414,8 +416,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: shared readiness {score}/100 ({band})",
     ),
     "combine.headline_uncertain": (
-        "{name}: gedeelde gereedheid onzeker, {score}/100 — vul eerst de gaten",
-        "{name}: shared readiness uncertain, {score}/100 — fill the gaps first",
+        "{name}: gedeelde gereedheid onzeker, {score}/100 ({bands}) — vul eerst de gaten",
+        "{name}: shared readiness uncertain, {score}/100 ({bands}) — fill the gaps first",
     ),
     "combine.headline_none": (
         "{name}: te weinig gedeelde gegevens voor een oordeel",

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from clusteradvies.diagnosis.advisor import Advisor
+from clusteradvies.diagnosis.scoring import band_of_range, bands_of_range
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.loader import load_knowledge
 from clusteradvies.project.model import Project
@@ -203,3 +204,18 @@ def test_the_strongest_reason_heads_a_theme_and_each_item_keeps_its_own(advisor:
     assert [r.rule for r in grouped.why] == ["vertrouwen-laag"]
     # The group ranks by its most urgent member.
     assert group.priority == max(group.priority, grouped.priority)
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "bands"),
+    [
+        (10, 30, ("zwak",)),
+        (40, 64, ("aandacht",)),
+        (39, 40, ("zwak", "aandacht")),
+        (56, 71, ("aandacht", "sterk")),
+        (8, 100, ("zwak", "aandacht", "sterk")),
+    ],
+)
+def test_a_range_names_every_band_it_spans(low: int, high: int, bands: tuple[str, ...]) -> None:
+    assert bands_of_range(low, high) == bands
+    assert band_of_range(low, high) == (bands[0] if len(bands) == 1 else "onzeker")

@@ -55,6 +55,13 @@ def band_of_range(low: int, high: int) -> Band:
     return lower if lower == upper else "onzeker"
 
 
+def bands_of_range(low: int, high: int) -> tuple[Band, ...]:
+    """Every band the scores ``low``–``high`` fall in, weakest first."""
+    return tuple(
+        band for edge, band in reversed(BANDS) if band_of(low) == band or low <= edge <= high
+    )
+
+
 def urgency(priority: float, top: float, about_unknown: bool) -> Urgency:
     """How soon to act on advice of this priority, next to the most urgent one."""
     if about_unknown:

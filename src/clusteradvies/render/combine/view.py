@@ -16,7 +16,13 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
 from clusteradvies.messages import t
 from clusteradvies.printable import printable
-from clusteradvies.render.diagnosis.view import AdviceView, GapView, build_view, span_text
+from clusteradvies.render.diagnosis.view import (
+    AdviceView,
+    GapView,
+    bands_text,
+    build_view,
+    span_text,
+)
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
 
@@ -154,8 +160,12 @@ def _headline(diagnosis: Diagnosis, lang: str) -> str:
         return t("combine.headline_none", lang).format(name=printable(diagnosis.name))
     band = t(f"band.{diagnosis.band}", lang)
     key = "combine.headline_uncertain" if diagnosis.band == "onzeker" else "combine.headline"
+    span = diagnosis.readiness_range
     return t(key, lang).format(
-        name=printable(diagnosis.name), score=span_text(diagnosis.readiness_range), band=band
+        name=printable(diagnosis.name),
+        score=span_text(span),
+        band=band,
+        bands=bands_text(span, lang),
     )
 
 

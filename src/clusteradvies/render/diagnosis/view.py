@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clusteradvies.diagnosis.model import Diagnosis, Reason, WhatIf
+from clusteradvies.diagnosis.scoring import bands_of_range
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.printable import printable
@@ -198,7 +199,18 @@ def headline(diagnosis: Diagnosis, lang: str) -> str:
     key = "headline_uncertain" if diagnosis.band == "onzeker" else "headline"
     band = t(f"band.{diagnosis.band}", lang)
     name = printable(diagnosis.name)
-    return t(key, lang).format(name=name, score=span_text(span), band=band, known=known)
+    bands = bands_text(span, lang)
+    return t(key, lang).format(
+        name=name, score=span_text(span), band=band, bands=bands, known=known
+    )
+
+
+def bands_text(span: tuple[int, int], lang: str) -> str:
+    """The bands a range spans, in words: ``aandacht nodig of sterk``, ``zwak tot sterk``."""
+    words = [t(f"band.{b}", lang) for b in bands_of_range(*span)]
+    if len(words) == 1:
+        return words[0]
+    return t("bands.two" if len(words) == 2 else "bands.three", lang).format(*words)
 
 
 def span_text(span: tuple[int, int]) -> str:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.report.conftest import PARTNERS, PORTNET, run
+from tests.conftest import ROOT
+from tests.report.conftest import PARTNERS, run
 from tests.report.png import read_png
 
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -56,10 +57,14 @@ def screenshot(page: Path, out: Path, width: int, height: int) -> Path:
     return out
 
 
+STRONG = ROOT / "evaluation" / "projects" / "sterk-installatiekoppeling.yaml"
+
+
 @pytest.mark.parametrize(("lang", "width"), [("nl", 1200), ("en", 390)])
 def test_report_renders_with_its_chart(tmp_path: Path, lang: str, width: int) -> None:
     page = tmp_path / "rapport.html"
-    code, _, err = run("report", str(PORTNET), "--lang", lang, "-o", str(page))
+    # A project that answers nearly everything, so its categories have a definite (strong) band.
+    code, _, err = run("report", str(STRONG), "--lang", lang, "-o", str(page))
     assert code == 0, err
     image = read_png(screenshot(page, tmp_path / f"shot-{lang}.png", width, 1400))
     assert (image.width, image.height) == (width, 1400)

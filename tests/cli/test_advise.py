@@ -201,7 +201,8 @@ def test_a_project_that_knows_little_is_not_called_strong() -> None:
     code, out, _ = run("advise", str(EXAMPLES / "winkeliers-nieuwsbrief.yaml"))
     assert code == 0
     headline = " ".join(out.split("\nrol:")[0].split())
-    assert "gereedheid onzeker" in headline and "sterk" not in headline
+    assert "gereedheid onzeker" in headline and "(zwak tot sterk)" in headline
+    assert "(sterk) ·" not in headline
     assert "vul eerst de gaten" in headline and "% van de vragen beantwoord" in headline
     profile = out.split("Profiel per categorie")[1].split("Advies")[0]
     rows = [line for line in profile.splitlines() if "te weinig gegevens" in line]

@@ -213,3 +213,22 @@ def test_a_project_that_knows_little_is_not_called_strong() -> None:
     low, high = data["readiness_range"]
     assert data["band"] == "onzeker" and high - low > 40
     assert data["coverage"]["answered"] < data["coverage"]["applicable"] / 4
+
+
+def test_unknown_premises_are_never_stated_as_facts(kb: KnowledgeBase) -> None:
+    # Firm size and subsidy are "weet niet": their follow-up questions are still asked, but no
+    # advice may rest on a large firm or a subsidy scheme taking part.
+    out = run(
+        "advise", str(EXAMPLES / "winkeliers-nieuwsbrief.yaml"), "--format", "json", "--top", "0"
+    )[1]
+    data = json.loads(out)
+    reasons = [
+        w for a in data["advice"] for w in [*a["why"], *(w for r in a["related"] for w in r["why"])]
+    ]
+    premised = {"invloed_groot", "regeling", "overlap_regelingen", "marktaandeel"}
+    for reason in reasons:
+        read = {answer["question"] for answer in reason["answers"]}
+        assert not read & premised, reason["rule"]
+        assert kb.rules[reason["rule"]].about_unknown or "weet_niet" not in {
+            answer["value"] for answer in reason["answers"]
+        }

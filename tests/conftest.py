@@ -25,6 +25,11 @@ REPORT_STAND_IN = ROOT / "tests" / "fixtures" / "report" / "rapport.txt"
 # real one where it is present). Subprocesses inherit this.
 os.environ["CLUSTERADVIES_REPORT"] = str(REPORT_STAND_IN)
 
+# The tool speaks about itself in the user's locale (help, usage errors; see cli/language.py).
+# The tests expect its default, Dutch, whatever the machine's locale; subprocesses inherit this.
+for _variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+    os.environ.pop(_variable, None)
+
 
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:

@@ -73,7 +73,7 @@ def test_json_texts_follow_the_language_and_ids_do_not(
 def test_csv_has_a_column_per_category_and_a_row_per_file(
     report: ScoreReport, kb: KnowledgeBase
 ) -> None:
-    rows = list(csv.DictReader(io.StringIO(render(report, kb, ScoreFormatName.csv))))
+    rows = list(csv.DictReader(io.StringIO(render(report, kb, ScoreFormatName.csv)), delimiter=";"))
     assert [row["file"] for row in rows] == [r.file for r in report.results]
     assert set(kb.categories) <= set(rows[0])
     portnet = next(row for row in rows if row["file"].endswith("portnet.yaml"))

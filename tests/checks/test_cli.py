@@ -92,9 +92,9 @@ def test_select_and_ignore_choose_the_checks_that_run(
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        (["--select", "KB099"], "clusteradvies: unknown check code 'KB099'"),
-        (["--ignore", "KB01"], "clusteradvies: unknown check code 'KB01'"),
-        (["--explain", "KB099"], "clusteradvies: unknown check code 'KB099'"),
+        (["--select", "KB099"], "clusteradvies: onbekende controlecode 'KB099'"),
+        (["--ignore", "KB01"], "clusteradvies: onbekende controlecode 'KB01'"),
+        (["--explain", "KB099"], "clusteradvies: onbekende controlecode 'KB099'"),
     ],
 )
 def test_an_unknown_code_exits_2(
@@ -111,11 +111,11 @@ def test_a_missing_directory_exits_2_with_one_clear_line(app: typer.Typer, tmp_p
     result = run(app, tmp_path / "kennis")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == f"clusteradvies: {tmp_path / 'kennis'}: no such directory\n"
+    assert result.stderr == f"clusteradvies: {tmp_path / 'kennis'}: deze map bestaat niet\n"
 
 
 @pytest.mark.parametrize(
-    ("name", "reason"), [("leeg", "no .yaml files"), ("x.yaml", "not a directory")]
+    ("name", "reason"), [("leeg", "geen .yaml-bestanden"), ("x.yaml", "dit is geen map")]
 )
 def test_a_directory_without_knowledge_exits_2(
     app: typer.Typer, tmp_path: Path, name: str, reason: str
@@ -137,7 +137,7 @@ def test_the_directory_may_be_given_once_only(
     directory = knowledge_dir("base")
     result = run(app, directory, "--kb", directory)
     assert result.exit_code == 2
-    assert "once" in result.stderr
+    assert "één keer" in result.stderr
 
 
 def test_kb_option_names_the_directory_too(app: typer.Typer, knowledge_dir: KnowledgeDir) -> None:

@@ -100,24 +100,23 @@ def test_stdin_input() -> None:
     [
         (
             "format: 1\nname: x\nanswers:\n  vertrouwn: hoog\n",
-            "<stdin>:4: answers.vertrouwn: unknown question 'vertrouwn' "
-            "(did you mean 'vertrouwen'?)",
+            "<stdin>:4: answers.vertrouwn: onbekende vraag 'vertrouwn' (bedoel je 'vertrouwen'?)",
         ),
         (
             "format: 1\nname: x\nanswers:\n  vertrouwen: heel_hoog\n",
-            "<stdin>:4: answers.vertrouwen: expected one of hoog, redelijk, laag (or weet_niet); "
-            "got 'heel_hoog'",
+            "<stdin>:4: answers.vertrouwen: verwacht een van hoog, redelijk, laag (of weet_niet); "
+            "gekregen: 'heel_hoog'",
         ),
         (
             "format: 1\nname: x\nrol: deelnemer\n",
-            "<stdin>:3: rol: unknown key 'rol' (did you mean 'role'?)",
+            "<stdin>:3: rol: onbekende sleutel 'rol' (bedoel je 'role'?)",
         ),
         (
             "format: 1\nname: x\nanswers:\n  fase: idee\n  fase: gestart\n",
-            "<stdin>:5: answers: duplicate key 'fase' (first at line 4)",
+            "<stdin>:5: answers: dubbele sleutel 'fase' (eerst op regel 4)",
         ),
-        ("format: 1\nanswers: {}\n", "<stdin>:1: name: required key is missing"),
-        ("format: 1\nname: [x\n", "<stdin>:3:1: invalid YAML"),
+        ("format: 1\nanswers: {}\n", "<stdin>:1: name: deze verplichte sleutel ontbreekt"),
+        ("format: 1\nname: [x\n", "<stdin>:3:1: ongeldige YAML: hier werd ',' of ']' verwacht"),
     ],
 )
 def test_bad_project_gives_one_located_line_and_exit_2(content: str, expected: str) -> None:
@@ -133,19 +132,19 @@ def test_every_problem_is_listed_not_just_the_first() -> None:
     code, _, err = run("advise", "-", input=content)
     assert code == 2
     assert len(err.splitlines()) == 2
-    assert "from 2 to 1000" in err
+    assert "van 2 tot en met 1000" in err
 
 
 def test_missing_file() -> None:
     code, _, err = run("advise", "nope.yaml")
     assert code == 2
-    assert err.strip() == "clusteradvies: nope.yaml: no such file"
+    assert err.strip() == "clusteradvies: nope.yaml: dit bestand bestaat niet"
 
 
 def test_bad_lang() -> None:
     code, _, err = run("advise", PORTNET, "--lang", "de")
     assert code == 2
-    assert "expected 'nl' or 'en'" in err
+    assert err == "clusteradvies: --lang: 'de' kan niet; kies nl of en\n"
 
 
 def test_schema_is_generated_from_the_questions(kb: object) -> None:

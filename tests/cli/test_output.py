@@ -22,7 +22,7 @@ COMMANDS = {
     "score": ["score", str(PORTNET), "--format", "csv", "--jobs", "1"],
 }
 """Each writes a file with ``-o``; the report starts with its title, the scores with a header."""
-STARTS = {"report": "# PortNET", "score": "file,name,status"}
+STARTS = {"report": "# PortNET", "score": "file;name;status"}
 
 
 def run(command: str, *args: str) -> tuple[int, str, str]:

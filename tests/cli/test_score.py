@@ -63,7 +63,7 @@ def test_english_on_request(valid: Path) -> None:
     ("fmt", "check"),
     [
         ("json", lambda out: [d["status"] for d in json.loads(out)] == ["ok", "ok"]),
-        ("csv", lambda out: len(list(csv.DictReader(io.StringIO(out)))) == 2),
+        ("csv", lambda out: len(list(csv.DictReader(io.StringIO(out), delimiter=";"))) == 2),
         ("markdown", lambda out: out.startswith("| Project | Bestand |")),
         ("table", lambda out: "a-portnet.yaml" in out and "b-klict.yaml" in out),
     ],
@@ -80,14 +80,48 @@ def test_an_unknown_format_is_a_usage_error(valid: Path) -> None:
 
 
 def test_output_writes_the_report_to_a_file_and_nothing_to_stdout(
-    valid: Path, tmp_path: Path
+    valid: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, expected, _ = run(valid, "--format", "json")
-    target = tmp_path / "reports" / "scores.json"
-    code, out, err = run(valid, "--format", "json", "--output", target)
+    monkeypatch.chdir(tmp_path)
+    target = Path("reports", "scores.json")  # its directory is made: it is under this one
+    code, out, err = run(valid, "--output", target)
     assert code == 0 and out == "" and err == ""
     assert target.read_text("utf-8") == expected
     assert [p.name for p in target.parent.iterdir()] == ["scores.json"]  # no temp file left
+
+
+def test_a_missing_directory_elsewhere_is_not_made(valid: Path, tmp_path: Path) -> None:
+    target = tmp_path / "typo" / "scores.json"
+    code, out, err = run(valid, "--output", target)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"clusteradvies: de map {target.parent} bestaat niet; maak die eerst aan, "
+        "of kies een ander --output\n"
+    )
+    assert not target.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [("s.csv", "\ufefffile;name"), ("s.json", "["), ("s.md", "| Project"), ("s.txt", "┏")],
+)
+def test_the_output_s_extension_chooses_the_format(
+    valid: Path, tmp_path: Path, name: str, starts: str
+) -> None:
+    code, _, err = run(valid, "--output", tmp_path / name)
+    assert code == 0, err
+    assert (tmp_path / name).read_text("utf-8").startswith(starts)
+
+
+def test_an_extension_that_names_another_format_is_refused(valid: Path, tmp_path: Path) -> None:
+    code, out, err = run(valid, "--output", tmp_path / "s.csv", "--format", "json")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"clusteradvies: -o {tmp_path / 's.csv'} past niet bij --format json; "
+        "laat een van beide weg\n"
+    )
+    assert not (tmp_path / "s.csv").exists()
 
 
 def test_a_table_written_to_a_file_is_plain_text(valid: Path, tmp_path: Path) -> None:
@@ -104,7 +138,7 @@ def test_an_output_that_cannot_be_a_file_is_one_line_and_exit_2(
     blocker.write_text("", "utf-8")
     code, out, err = run(valid, "--output", blocker / "scores.json")
     assert code == 2 and out == ""
-    assert err == f"clusteradvies: {blocker}: is not a directory\n"
+    assert err == f"clusteradvies: {blocker} is geen map\n"
 
 
 @pytest.mark.parametrize("top", [1, 0])
@@ -159,7 +193,7 @@ def test_invalid_files_are_listed_with_lines_and_the_rest_is_still_scored(tmp_pa
     assert err.splitlines() == [
         f"{root / 'bad-value.yaml'}:{BAD_VALUE_LINE}: answers.fase: "
         + data[0]["errors"][0]["message"],
-        f"{tmp_path / 'missing.yaml'}: no such file",
+        f"{tmp_path / 'missing.yaml'}: dit bestand bestaat niet",
     ]
 
 
@@ -173,7 +207,7 @@ def test_a_directory_is_searched_recursively_in_a_stable_order(tmp_path: Path) -
 def test_no_project_files_is_an_error(tmp_path: Path) -> None:
     code, out, err = run(tmp_path)
     assert code == 2 and out == ""
-    assert err == f"clusteradvies: no project files (*.yaml, *.yml) in {tmp_path}\n"
+    assert err == f"clusteradvies: geen projectbestanden (*.yaml, *.yml) in {tmp_path}\n"
 
 
 def test_jobs_2_gives_exactly_the_serial_output(
@@ -231,7 +265,7 @@ def test_a_terminal_gets_no_progress_bar_for_a_handful_of_files(
 def test_help_documents_the_exit_codes() -> None:
     result = runner.invoke(app, ["score", "--help"], env={"COLUMNS": "120"})
     assert result.exit_code == 0
-    for line in ("0 alles in orde / all fine", "1 een project onder --fail-under", "2 ongeldige"):
+    for line in ("0 alles in orde", "1 een project onder --fail-under", "2 ongeldige"):
         assert line in result.stdout
 
 

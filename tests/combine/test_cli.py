@@ -47,8 +47,8 @@ def test_one_file_is_not_enough() -> None:
     code, out, err = run("combine", PARTNERS[0])
     assert code == 2 and out == ""
     assert err.strip() == (
-        "clusteradvies: combine needs the answer files of 2 or more partners; "
-        f"got 1 ({PARTNERS[0]})"
+        "clusteradvies: combine vraagt de antwoordbestanden van 2 of meer partners; "
+        f"kreeg er 1 ({PARTNERS[0]})"
     )
 
 
@@ -62,18 +62,18 @@ def test_every_bad_file_is_one_located_line(tmp_path: Path) -> None:
     assert code == 2 and out == ""
     lines = err.splitlines()
     assert len(lines) == 3, err
-    assert lines[0].startswith(f"{broken}:4:") and "invalid YAML" in lines[0]
-    assert lines[1].startswith(f"{invalid}:3: answers.vertrouwen: expected one of hoog")
-    assert lines[2] == f"{missing}: no such file"
+    assert lines[0].startswith(f"{broken}:4:") and "ongeldige YAML" in lines[0]
+    assert lines[1].startswith(f"{invalid}:3: answers.vertrouwen: verwacht een van hoog")
+    assert lines[2] == f"{missing}: dit bestand bestaat niet"
     assert "Traceback" not in err
 
 
 def test_the_same_file_twice_is_one_partner() -> None:
     same = str(Path(PARTNERS[0]).parent / ".." / "partners" / Path(PARTNERS[0]).name)
     code, _, err = run("combine", PARTNERS[0], same)
-    assert code == 2 and "given twice" in err and err.count("\n") == 1
+    assert code == 2 and "twee keer opgegeven" in err and err.count("\n") == 1
 
 
 def test_an_unknown_language_fails_before_any_work() -> None:
     code, _, err = run("combine", *PARTNERS, "--lang", "fr")
-    assert code == 2 and "--lang: expected 'nl' or 'en', got 'fr'" in err
+    assert code == 2 and "--lang: 'fr' kan niet; kies nl of en" in err

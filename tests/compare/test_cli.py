@@ -49,12 +49,12 @@ def test_a_bad_file_is_one_located_line(tmp_path: Path) -> None:
     code, out, err = run("compare", str(tmp_path / "eerder.yaml"), str(later))
     assert code == 2 and out == ""
     assert err.splitlines() == [
-        f"{tmp_path / 'eerder.yaml'}: no such file",
-        f"{later}:3: answers.vertrouwen: expected one of hoog, redelijk, laag (or weet_niet); "
-        "got 'veel'",
+        f"{tmp_path / 'eerder.yaml'}: dit bestand bestaat niet",
+        f"{later}:3: answers.vertrouwen: verwacht een van hoog, redelijk, laag (of weet_niet); "
+        "gekregen: 'veel'",
     ]
 
 
 def test_one_file_is_a_usage_error() -> None:
     code, _, err = run("compare", str(START))
-    assert code == 2 and "Missing argument 'NEW'" in err
+    assert code == 2 and "het argument LATER ontbreekt" in err

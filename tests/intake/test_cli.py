@@ -275,10 +275,10 @@ def test_usage_errors_are_one_line(tmp_path: Path) -> None:
     data = tmp_path / "d.yaml"
     data.write_text("name: X\n")
     cases = {
-        ("--role", "baas"): "--role: expected participant, coordinator or government",
-        ("--resume", str(data), "--data", str(data)): "--resume continues in its own file",
-        ("--resume", str(tmp_path / "nope.yaml")): "nope.yaml: no such file",
-        ("--lang", "de"): "--lang: expected 'nl' or 'en'",
+        ("--role", "baas"): "--role: kies deelnemer, coordinator of overheid",
+        ("--resume", str(data), "--data", str(data)): "--resume gaat verder in het eigen bestand",
+        ("--resume", str(tmp_path / "nope.yaml")): "nope.yaml: dit bestand bestaat niet",
+        ("--lang", "de"): "--lang: 'de' kan niet; kies nl of en",
     }
     for args, message in cases.items():
         result = invoke("intake", *args, lines=[])
@@ -291,8 +291,8 @@ def test_an_invalid_data_file_is_reported_with_its_location(tmp_path: Path) -> N
     data.write_text("name: X\nanswers:\n  fase: later\n  doell: marketing\n")
     result = invoke("intake", "--data", str(data), lines=[])
     assert result.exit_code == 2
-    assert f"{data}:3: answers.fase: expected one of idee" in result.stderr
-    assert f"{data}:4: answers.doell: unknown question 'doell' (did you mean 'doel'?)" in (
+    assert f"{data}:3: answers.fase: verwacht een van idee" in result.stderr
+    assert f"{data}:4: answers.doell: onbekende vraag 'doell' (bedoel je 'doel'?)" in (
         result.stderr
     )
     assert "Traceback" not in result.stderr
@@ -304,7 +304,7 @@ def test_an_answers_file_under_a_file_is_refused_before_any_question(tmp_path: P
     args = ["--name", "X", "--role", "deelnemer", "--answers-out", str(blocker / "a.yaml")]
     result = invoke("intake", *args, lines=["1"])
     assert result.exit_code == 2
-    assert result.stderr == f"clusteradvies: {blocker}: is not a directory\n"
+    assert result.stderr == f"clusteradvies: {blocker} is geen map\n"
 
 
 def test_an_unwritable_answers_file_is_one_line(

@@ -10,6 +10,8 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, options, output
+from clusteradvies.cli.language import said
+from clusteradvies.cli.typer_classes import Command
 from clusteradvies.render.formats import AdviseFormatName
 
 
@@ -21,17 +23,21 @@ def advise(
     what_if: bool = typer.Option(
         False,
         "--what-if",
-        help="Welke haalbare antwoordwijzigingen helpen het meest / which realistic answer "
-        "changes help most.",
+        help=said(
+            "Toon welke haalbare wijzigingen in de antwoorden het meest helpen.",
+            "Show which realistic changes to the answers help most.",
+        ),
     ),
     explain: bool = typer.Option(
         False,
         "--explain",
-        help="Toon hoe elke conclusie tot stand kwam / show how each conclusion was reached.",
+        help=said(
+            "Toon hoe elke conclusie tot stand kwam.", "Show how each conclusion was reached."
+        ),
     ),
     kb_dir: Path | None = options.KB,
 ) -> None:
-    """Diagnose en geprioriteerd advies / diagnosis and prioritised advice."""
+    """The diagnosis and the advice for one project file."""
     from clusteradvies.diagnosis.advisor import Advisor
     from clusteradvies.render.formats import RenderOptions
     from clusteradvies.render.renderers import diagnosis_format
@@ -52,4 +58,11 @@ def advise(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("advise")(advise)
+    app.command(
+        "advise",
+        cls=Command,
+        help=said(
+            "De diagnose en het advies voor één project, op volgorde van urgentie.",
+            "The diagnosis and the advice for one project, most urgent first.",
+        ),
+    )(advise)

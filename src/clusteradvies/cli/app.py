@@ -1,7 +1,8 @@
 """The ``clusteradvies`` command: one Typer app, one module per command (group).
 
 Only Typer is imported here; each command imports the core (experta, pydantic, YAML) inside
-its function, so ``clusteradvies --help`` stays fast.
+its function, so ``clusteradvies --help`` stays fast. Help and usage errors speak the user's
+language (``cli/language.py``, ``cli/typer_classes.py``).
 """
 
 from __future__ import annotations
@@ -11,17 +12,22 @@ import sys
 import typer
 
 from clusteradvies import __version__
+from clusteradvies.cli import language
+from clusteradvies.cli.language import said
+from clusteradvies.cli.typer_classes import Group
+from clusteradvies.messages import t
 
 app = typer.Typer(
     name="clusteradvies",
-    help=(
-        "Advies voor ICT-samenwerking tussen MKB-bedrijven, op basis van één onderzoeksrapport. "
-        "Advice for ICT cooperation between SMEs, based on one research report."
+    cls=Group,
+    help=said(
+        "Advies voor ICT-samenwerking tussen MKB-bedrijven, op basis van één onderzoeksrapport.",
+        "Advice for ICT cooperation between SMEs, based on one research report.",
     ),
     no_args_is_help=True,
-    add_completion=False,
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
@@ -36,12 +42,13 @@ def _root(
     version: bool = typer.Option(
         False,
         "--version",
+        "-V",
         callback=_version,
         is_eager=True,
-        help="Toon de versie / show the version.",
+        help=said("Toon de versie en stop.", "Show the version and exit."),
     ),
 ) -> None:
-    """Advies voor ICT-samenwerking tussen MKB-bedrijven / advice for SME ICT cooperation."""
+    """The tool's options before any command."""
 
 
 def _register() -> None:
@@ -61,5 +68,5 @@ def main() -> None:
         with guarded_streams():
             app()
     except KeyboardInterrupt:  # a command that can lose input handles this itself
-        sys.stderr.write("\nAfgebroken / interrupted.\n")
+        sys.stderr.write("\n" + t("cli.interrupted", language.current()) + "\n")
         sys.exit(130)

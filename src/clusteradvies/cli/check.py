@@ -12,7 +12,9 @@ from pathlib import Path
 
 import typer
 
-from clusteradvies.cli import common, options, output
+from clusteradvies.cli import common, language, options, output
+from clusteradvies.cli.language import said
+from clusteradvies.cli.typer_classes import Command
 from clusteradvies.render.formats import CheckFormatName
 
 EXIT_CLEAN, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
@@ -21,38 +23,50 @@ EXIT_CLEAN, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
 def check(
     kb_dir: Path | None = typer.Argument(
         None,
-        metavar="KB_DIR",
-        help="De kennismap; standaard de meegeleverde / the knowledge directory; "
-        "default: the shipped one.",
+        metavar=options.DIR,
+        help=said(
+            "De kennismap; standaard de meegeleverde.",
+            "The knowledge directory; default: the shipped one.",
+        ),
         show_default=False,
     ),
     fmt: CheckFormatName = options.CHECK_FORMAT,
     strict: bool = typer.Option(
-        False, "--strict", help="Waarschuwingen tellen ook als fout / warnings fail too."
+        False,
+        "--strict",
+        help=said("Waarschuwingen tellen ook als fout.", "Warnings fail too."),
     ),
     select: list[str] = typer.Option(
         [],
         "--select",
         metavar="CODES",
-        help="Alleen deze controles / only these checks: KB004,KB009.",
+        help=said(
+            "Alleen deze controles, bv. KB004,KB009.", "Only these checks, e.g. KB004,KB009."
+        ),
     ),
     ignore: list[str] = typer.Option(
-        [], "--ignore", metavar="CODES", help="Deze controles overslaan / skip these checks."
+        [],
+        "--ignore",
+        metavar="CODES",
+        help=said("Deze controles overslaan.", "Skip these checks."),
     ),
     explain: str | None = typer.Option(
-        None, "--explain", metavar="CODE", help="Leg een controle uit / explain one check."
+        None,
+        "--explain",
+        metavar="CODE",
+        help=said("Leg één controle uit.", "Explain one check."),
     ),
     list_checks: bool = typer.Option(
-        False, "--list", help="Toon alle controles / list every check."
+        False, "--list", help=said("Toon alle controles.", "List every check.")
     ),
     kb_option: Path | None = options.KB,
 ) -> None:
-    """Controleer de kennisbank / check a knowledge base's consistency (for CI and pre-commit)."""
+    """Check a knowledge directory's consistency."""
     from clusteradvies.checks.common.base import documentation, summary
     from clusteradvies.checks.registry import CHECKS, check_knowledge, selected_codes, skipped
     from clusteradvies.errors import SHOWN_PROBLEMS, ClusteradviesError
-    from clusteradvies.knowledge.problems import did_you_mean
     from clusteradvies.render.findings import summary as findings_summary
+    from clusteradvies.render.problem_text import localised
     from clusteradvies.render.renderers import findings_format
 
     if list_checks:
@@ -62,25 +76,28 @@ def check(
     if explain is not None:
         code = explain.strip().upper()
         if code not in CHECKS:
-            common.fail_message(f"unknown check code '{code}'" + did_you_mean(code, CHECKS))
+            common.fail_message(
+                common.said("check.unknown_code", code=code) + common.did_you_mean(code, CHECKS)
+            )
         typer.echo(f"{code} ({CHECKS[code].LEVEL})\n\n{documentation(CHECKS[code])}")
         return
     if kb_dir is not None and kb_option is not None:
-        common.fail_message("give the knowledge directory once: as KB_DIR or with --kb")
+        common.fail_message(common.said("check.kb_twice"))
     try:
         codes = selected_codes(_codes(select) if select else None, _codes(ignore))
         kb, findings = check_knowledge(kb_dir or kb_option, select=codes)
     except ClusteradviesError as exc:
-        common.fail_message("; ".join(p.render() for p in exc.problems), EXIT_CANNOT_RUN)
+        lines = (localised(p, language.current()).render() for p in exc.problems)
+        common.fail_message("; ".join(lines), EXIT_CANNOT_RUN)
     not_run = skipped(kb, codes)
     # JSON is for tools and lists everything; a person or a CI log gets the first fifty.
     shown = findings if fmt is CheckFormatName.json else findings[:SHOWN_PROBLEMS]
     output.emit(findings_format(fmt).render(shown))
     if len(shown) < len(findings):
         rest = len(findings) - len(shown)
-        output.emit(f"… and {rest} more (not shown; --format json lists them all)\n")
+        output.emit(common.said("check.more", n=rest) + "\n")
     for code, reason in not_run.items():
-        sys.stderr.write(f"{code} skipped: {reason}\n")
+        sys.stderr.write(common.said("check.skipped", code=code, reason=reason) + "\n")
     sys.stderr.write(findings_summary(findings, len(codes) - len(not_run)) + "\n")
     failing = [f for f in findings if f.level == "error" or strict]
     raise typer.Exit(EXIT_PROBLEMS if failing else EXIT_CLEAN)
@@ -92,4 +109,11 @@ def _codes(options: list[str]) -> list[str]:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("check")(check)
+    app.command(
+        "check",
+        cls=Command,
+        help=said(
+            "Controleer de samenhang van een kennismap (voor CI en pre-commit).",
+            "Check a knowledge base's consistency (for CI and pre-commit).",
+        ),
+    )(check)

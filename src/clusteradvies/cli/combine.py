@@ -13,15 +13,19 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, options, output, partner_files
+from clusteradvies.cli.language import said
+from clusteradvies.cli.typer_classes import Command
 from clusteradvies.render.formats import CombineFormatName
 
 
 def combine(
     files: list[Path] = typer.Argument(
         ...,
-        metavar="FILE",
-        help="De antwoordbestanden van twee of meer partners in één samenwerking / the answer "
-        "files of two or more partners in one collaboration.",
+        metavar=options.FILE,
+        help=said(
+            "De antwoordbestanden van twee of meer partners in één samenwerking.",
+            "The answer files of two or more partners in one collaboration.",
+        ),
         show_default=False,
     ),
     lang: str | None = options.LANG,
@@ -29,10 +33,7 @@ def combine(
     top: int = options.TOP,
     kb_dir: Path | None = options.KB,
 ) -> None:
-    """Gedeelde diagnose van partners, en waar ze verschillen / partners' shared diagnosis.
-
-    Standaardtaal: die van het eerste bestand / default language: the first file's.
-    """
+    """The partners' shared diagnosis, and where they differ."""
     from clusteradvies.combine.combining import MIN_PARTNERS
     from clusteradvies.combine.combining import combine as combine_partners
     from clusteradvies.diagnosis.advisor import Advisor
@@ -40,9 +41,9 @@ def combine(
     from clusteradvies.render.renderers import combination_format
 
     if len(files) < MIN_PARTNERS:
+        shown = ", ".join(map(str, files))
         common.fail_message(
-            f"combine needs the answer files of {MIN_PARTNERS} or more partners; "
-            f"got {len(files)} ({', '.join(map(str, files))})"
+            common.said("combine.too_few", min=MIN_PARTNERS, n=len(files), files=shown)
         )
     partner_files.check_distinct(files)
     language = common.check_lang(lang) if lang else None
@@ -55,4 +56,17 @@ def combine(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("combine")(combine)
+    app.command(
+        "combine",
+        cls=Command,
+        help=said(
+            "De gedeelde diagnose van de partners in één samenwerking, en waar ze verschillen. "
+            "Standaardtaal: die van het eerste bestand.",
+            "The shared diagnosis of the partners in one collaboration, and where they differ. "
+            "Default language: the first file's.",
+        ),
+        short_help=said(
+            "De gedeelde diagnose van partners, en waar ze verschillen.",
+            "The partners' shared diagnosis, and where they differ.",
+        ),
+    )(combine)

@@ -1,18 +1,22 @@
 """What every command shares: checking ``--lang``, loading, a console, and failing cleanly.
 
 The options themselves are in ``cli/options.py``, where output goes in ``cli/output.py``.
+Messages are in the language of the run (``cli/language.py``): ``--lang``, else the locale.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import typer
+
+from clusteradvies.cli import language
+from clusteradvies.messages import t
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -27,18 +31,35 @@ T = TypeVar("T")
 def check_lang(lang: str) -> str:
     """``nl`` or ``en``; anything else is a usage error (exit 2)."""
     lang = lang.lower()
-    if lang not in ("nl", "en"):
-        fail_message(f"--lang: expected 'nl' or 'en', got '{lang}'")
+    if lang not in language.LANGUAGES:
+        fail_message(said("cli.lang", value=lang))
     return lang
+
+
+def said(key: str, **fields: object) -> str:
+    """The message ``key`` in the run's language, filled in."""
+    return t(key, language.current()).format(**fields)
+
+
+def did_you_mean(word: str, options: Iterable[str]) -> str:
+    """`` (bedoel je 'x'?)`` for a close match, else empty."""
+    import difflib
+
+    match = difflib.get_close_matches(word, [o for o in options if o != word], n=1, cutoff=0.6)
+    return said("cli.did_you_mean", match=match[0]) if match else ""
 
 
 def fail(problems: list[Problem], code: int = 2, hint: str | None = None) -> NoReturn:
     """Print one line per problem on stderr (the first fifty, then a count) and exit; never
     a traceback."""
-    from clusteradvies.errors import shown_lines
+    from clusteradvies.errors import SHOWN_PROBLEMS
+    from clusteradvies.render.problem_text import localised
 
-    for line in shown_lines(problems):
-        sys.stderr.write(line + "\n")
+    for problem in problems[:SHOWN_PROBLEMS]:
+        sys.stderr.write(localised(problem, language.current()).render() + "\n")
+    if len(problems) > SHOWN_PROBLEMS:
+        rest = len(problems) - SHOWN_PROBLEMS
+        sys.stderr.write(said("cli.more_problems", n=rest) + "\n")
     if hint:
         sys.stderr.write(hint + "\n")
     raise typer.Exit(code)
@@ -59,12 +80,7 @@ def reported_errors() -> Iterator[None]:
     try:
         yield
     except KnowledgeError as exc:
-        fail(
-            exc.problems,
-            exc.exit_code,
-            hint="De kennisbank bevat fouten; draai 'clusteradvies check' voor details. "
-            "/ The knowledge base has errors; run 'clusteradvies check' for details.",
-        )
+        fail(exc.problems, exc.exit_code, hint=said("cli.kb_errors"))
     except ClusteradviesError as exc:
         fail(exc.problems, exc.exit_code)
 
@@ -110,11 +126,12 @@ def read_project(file: Path, kb: KnowledgeBase) -> Project:
 def check_readable(file: Path) -> None:
     """Exit 2 with one line when ``file`` cannot be read: missing, a directory, a symlink loop.
     A pipe such as ``<(cat f)`` is readable."""
+    from clusteradvies.render.problem_text import in_dutch
     from clusteradvies.yamlsource.decoding import unreadable
 
     reason = unreadable(file)
     if reason is not None:
-        fail_message(f"{file}: {reason}")
+        fail_message(f"{file}: {in_dutch(reason) if language.current() == 'nl' else reason}")
 
 
 def console(stderr: bool = False) -> Console:

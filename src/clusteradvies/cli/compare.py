@@ -11,24 +11,30 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, options, output, partner_files
+from clusteradvies.cli.language import said
+from clusteradvies.cli.typer_classes import Command
 from clusteradvies.render.formats import CompareFormatName
 
 
 def compare(
     old: Path = typer.Argument(
-        ..., metavar="OLD", help="De eerdere beoordeling / the earlier assessment."
+        ...,
+        metavar=said("EERDER", "OLD"),
+        help=said("De eerdere beoordeling.", "The earlier assessment."),
+        show_default=False,
     ),
-    new: Path = typer.Argument(..., metavar="NEW", help="De latere beoordeling / the later one."),
+    new: Path = typer.Argument(
+        ...,
+        metavar=said("LATER", "NEW"),
+        help=said("De latere beoordeling.", "The later one."),
+        show_default=False,
+    ),
     lang: str | None = options.LANG,
     fmt: CompareFormatName = options.COMPARE_FORMAT,
     top: int = options.TOP,
     kb_dir: Path | None = options.KB,
 ) -> None:
-    """Voortgang tussen twee beoordelingen / progress between two assessments.
-
-    Standaardtaal: die van NEW / default language: NEW's. --top telt het open advies / --top
-    counts the open advice.
-    """
+    """Progress between two assessments of one collaboration."""
     from clusteradvies.compare.comparison import compare as compare_diagnoses
     from clusteradvies.diagnosis.advisor import Advisor
     from clusteradvies.render.formats import RenderOptions
@@ -47,4 +53,16 @@ def compare(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("compare")(compare)
+    app.command(
+        "compare",
+        cls=Command,
+        help=said(
+            "De voortgang tussen twee beoordelingen van één samenwerking. Standaardtaal: die van "
+            "LATER; --top telt het advies dat nog open staat.",
+            "Progress between two assessments of one collaboration. Default language: NEW's; "
+            "--top counts the advice still open.",
+        ),
+        short_help=said(
+            "De voortgang tussen twee beoordelingen.", "Progress between two assessments."
+        ),
+    )(compare)

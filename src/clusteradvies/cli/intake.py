@@ -18,6 +18,8 @@ import typer
 
 from clusteradvies.cli import common, options, output
 from clusteradvies.cli.intake_files import AnswersFile, command_for, dated_path
+from clusteradvies.cli.language import said
+from clusteradvies.cli.typer_classes import Command
 from clusteradvies.messages import t
 
 if TYPE_CHECKING:
@@ -34,43 +36,57 @@ def intake(
     answers_out: Path | None = typer.Option(
         None,
         "--answers-out",
-        metavar="FILE",
-        help="Antwoorden hierheen (standaard antwoorden-DATUM.yaml) / where answers go "
-        "(default: a dated file here).",
+        metavar=options.FILE,
+        help=said(
+            "Waar de antwoorden heen gaan (standaard: antwoorden-DATUM.yaml hier).",
+            "Where the answers go (default: answers-DATE.yaml here).",
+        ),
+        show_default=False,
         dir_okay=False,
     ),
     resume: Path | None = typer.Option(
         None,
         "--resume",
-        metavar="FILE",
-        help="Verder waar u stopte / continue where you stopped.",
+        metavar=options.FILE,
+        help=said(
+            "Ga verder waar je stopte, in dit bestand.", "Continue where you stopped, in this file."
+        ),
+        show_default=False,
     ),
     data: Path | None = typer.Option(
         None,
         "--data",
-        metavar="FILE",
-        help="Antwoorden vooraf invullen uit een projectbestand / pre-fill answers from a "
-        "project file.",
+        metavar=options.FILE,
+        help=said(
+            "Vul de antwoorden vooraf in uit een projectbestand.",
+            "Pre-fill the answers from a project file.",
+        ),
+        show_default=False,
     ),
     force: bool = options.FORCE,
     name: str | None = typer.Option(
-        None, "--name", metavar="NAME", help="Naam van het project / its name."
+        None,
+        "--name",
+        metavar=said("NAAM", "NAME"),
+        help=said("De naam van de samenwerking.", "The collaboration's name."),
+        show_default=False,
     ),
     role: str | None = typer.Option(
         None,
         "--role",
-        metavar="ROLE",
-        help="participant, coordinator of/or government (deelnemer, overheid).",
+        metavar=said("ROL", "ROLE"),
+        help=said(
+            "deelnemer, coordinator of overheid (ook: participant, government).",
+            "participant, coordinator or government (also: deelnemer, overheid).",
+        ),
+        show_default=False,
     ),
     kb_dir: Path | None = options.KB,
     top: int = options.TOP,
 ) -> None:
-    """Vragenlijst in de terminal, daarna de diagnose / questions, then the diagnosis."""
+    """The questionnaire in a terminal, then the diagnosis."""
     if resume is not None and (data is not None or answers_out is not None):
-        common.fail_message(
-            "--resume continues in its own file; to start from one file and write another "
-            "use --data FILE --answers-out OTHER"
-        )
+        common.fail_message(common.said("intake.resume_alone"))
     kb = common.load_kb(kb_dir)
     base = _load(resume or data, kb)
     language = common.check_lang(lang) if lang else (base.language if base else "nl")
@@ -239,12 +255,22 @@ def _role(text: str, kb: KnowledgeBase) -> str:
 
     value = parse_text(role_question(kb), text, "en")
     if isinstance(value, InvalidAnswer) or value == "weet_niet":
-        common.fail_message(
-            f"--role: expected participant, coordinator or government "
-            f"(deelnemer, coordinator, overheid); got '{text}'"
-        )
+        common.fail_message(common.said("intake.role_invalid", value=text))
     return str(value)
 
 
 def register(app: typer.Typer) -> None:
-    app.command("intake")(intake)
+    app.command(
+        "intake",
+        cls=Command,
+        help=said(
+            "De vragenlijst in de terminal (10 à 20 minuten), daarna de diagnose. De antwoorden "
+            "worden na elke vraag bewaard.",
+            "The questionnaire in a terminal (10 to 20 minutes), then the diagnosis. The answers "
+            "are saved after every question.",
+        ),
+        short_help=said(
+            "De vragenlijst in de terminal, daarna de diagnose.",
+            "The questionnaire in a terminal, then the diagnosis.",
+        ),
+    )(intake)

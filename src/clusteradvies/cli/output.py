@@ -4,6 +4,11 @@ One rule for every file a command writes (``report -o``, ``score -o``, the intak
 
 * it is refused before any work when it names a directory, lies under a file, or exists and
   ``--force`` was not given — so a slip of the keyboard costs nothing;
+* missing directories on its way are created only inside the current directory (``-o
+  rapporten/mei/a.html``); elsewhere (``-o /nonexistent/a.html``, a typo in an absolute path)
+  it is refused, rather than leaving new directories in unexpected places;
+* its extension must not name another format than ``--format`` does (``-o a.csv --format
+  json``): one of the two is a mistake, and guessing which would write the wrong thing;
 * it is written atomically: a temporary file in the same directory, then ``os.replace``, so
   at every moment the file is either whole or as it was (also when writing fails);
 * a new file gets the permissions any new file gets (``0666`` less the umask), an existing one
@@ -15,10 +20,12 @@ from __future__ import annotations
 
 import os
 import sys
+from enum import Enum
 from pathlib import Path
 
 from clusteradvies.cli import common
 from clusteradvies.messages import t
+from clusteradvies.render.formats import suffix_clash
 
 STDOUT = "-"
 """``-o -`` means standard output, as it does for the input files."""
@@ -35,43 +42,68 @@ def file_target(output: Path | None) -> Path | None:
 def check_target(path: Path, force: bool, lang: str, exists_key: str = "output.exists") -> None:
     """Exit 2 in one line, before any work, when ``path`` cannot or may not be written."""
     if path.is_dir():
-        common.fail_message(f"{path}: is a directory")
-    blocking = next((p for p in path.parents if p.exists()), None)
-    if blocking is not None and not blocking.is_dir():
-        common.fail_message(f"{blocking}: is not a directory")
+        common.fail_message(t("output.is_directory", lang).format(file=path))
+    existing = next((p for p in path.parents if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        common.fail_message(t("output.not_directory", lang).format(file=existing))
+    if not path.parent.exists() and not _inside_current_directory(path.parent):
+        common.fail_message(t("output.no_directory", lang).format(directory=path.parent))
     if path.exists() and not force:
         common.fail_message(t(exists_key, lang).format(file=path))
 
 
-def emit(text: str, target: Path | None = None, lang: str = "nl") -> None:
+def check_format(path: Path | None, chosen: Enum | None, lang: str) -> None:
+    """Exit 2 when ``-o``'s extension names another format than ``--format``."""
+    if path is not None and chosen is not None and suffix_clash(path, chosen):
+        message = t("output.format_clash", lang).format(file=path, format=chosen.value)
+        common.fail_message(message)
+
+
+def _inside_current_directory(directory: Path) -> bool:
+    here = Path.cwd().resolve()
+    return directory.resolve().is_relative_to(here)
+
+
+def emit(data: str | bytes, target: Path | None = None, lang: str = "nl") -> None:
     """Write a rendered output on stdout (``target`` None) or into the file ``target``."""
     if target is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        if isinstance(data, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data)
+            sys.stdout.flush()
         return
-    write_file(target, text, lang)
+    write_file(target, data, lang)
 
 
 def write_file(
-    path: Path, text: str, lang: str, *, private: bool = False, code: int = EXIT_CANNOT_WRITE
+    path: Path,
+    data: str | bytes,
+    lang: str,
+    *,
+    private: bool = False,
+    code: int = EXIT_CANNOT_WRITE,
 ) -> None:
     """``write_atomically``, or one line on stderr naming the file and why, and exit ``code``."""
     try:
-        write_atomically(path, text, private=private)
+        write_atomically(path, data, private=private)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         common.fail_message(t("output.cannot_write", lang).format(file=path, reason=reason), code)
 
 
-def write_atomically(path: Path, text: str, *, private: bool = False) -> None:
+def write_atomically(path: Path, data: str | bytes, *, private: bool = False) -> None:
     """Write via a temporary file in the same directory and a rename, so the file is whole at
     every moment; any error leaves the old file, and no temporary file, behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
     keep = None if private or not path.exists() else path.stat().st_mode & 0o777
     handle, temp = _create_temporary(path, PRIVATE_FILE if private else NEW_FILE)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
+        content = data.encode("utf-8") if isinstance(data, str) else data
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
             out.flush()
             os.fsync(out.fileno())
         if keep is not None:

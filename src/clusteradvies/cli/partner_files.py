@@ -31,7 +31,7 @@ def check_distinct(files: Sequence[Path]) -> None:
         # realpath, not Path.resolve: a symlink loop is reported by load_all, not raised here.
         real = Path(os.path.realpath(file))
         if real in seen:
-            common.fail_message(f"{file}: given twice (as {seen[real]} before)")
+            common.fail_message(common.said("cli.given_twice", file=file, first=seen[real]))
         seen[real] = file
 
 
@@ -46,9 +46,7 @@ def load_all(files: Sequence[Path], kb: KnowledgeBase) -> list[Project]:
     problems: list[Problem] = []
     for file in files:
         if str(file) == STDIN:
-            problems.append(
-                Problem(STDIN, None, "", "standard input works with one file only; name the file")
-            )
+            problems.append(Problem("", None, "", common.said("cli.stdin_once")))
             continue
         reason = unreadable(file)
         if reason is not None:

@@ -17,15 +17,20 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, options, output, partner_files
+from clusteradvies.cli.language import current as current_language
+from clusteradvies.cli.language import said
+from clusteradvies.cli.typer_classes import Command
 from clusteradvies.render.formats import ReportFormatName
 
 FILES_ARGUMENT = typer.Argument(
     ...,
-    metavar="FILE",
-    help="Een projectbestand (YAML, of - voor stdin), of de antwoordbestanden van twee of meer "
-    "partners in één samenwerking: dan een gezamenlijk rapport met hun verschillen / one "
-    "project file (YAML, or - for stdin), or the answer files of two or more partners in one "
-    "collaboration: then a combined report with their differences.",
+    metavar=options.FILE,
+    help=said(
+        "Een projectbestand (YAML, of - voor standaardinvoer), of de antwoordbestanden van twee "
+        "of meer partners in één samenwerking: dan een gezamenlijk rapport met hun verschillen.",
+        "One project file (YAML, or - for standard input), or the answer files of two or more "
+        "partners in one collaboration: then a combined report with their differences.",
+    ),
     show_default=False,
 )
 
@@ -39,12 +44,7 @@ def report(
     top: int = options.TOP,
     kb_dir: Path | None = options.KB,
 ) -> None:
-    """Rapport om te delen (HTML/Markdown) / a report to share (HTML/Markdown).
-
-    Van één project, of van meer partners samen met hun verschillen; Markdown bij -o *.md,
-    anders HTML. / Of one project, or of several partners together with their differences;
-    Markdown for -o *.md, otherwise HTML.
-    """
+    """A report to share, of one project or of several partners together."""
     from datetime import date
 
     from clusteradvies.diagnosis.advisor import Advisor
@@ -56,13 +56,14 @@ def report(
     if len(files) > 1:
         partner_files.check_distinct(files)
     language = common.check_lang(lang) if lang else None
+    target = output.file_target(output_file)
+    output.check_format(target, fmt, current_language())
+    if target is not None:
+        output.check_target(target, force, current_language())
     kb = common.load_kb(kb_dir)
     partners = partner_files.load_partners(files, kb) if len(files) > 1 else None
     project = partners[0].project if partners else common.read_project(files[0], kb)
     language = language or project.language
-    target = output.file_target(output_file)
-    if target is not None:
-        output.check_target(target, force, language)
 
     render_options = RenderOptions(language, top)
     view: ReportView
@@ -81,8 +82,20 @@ def report(
     text = report_format(fmt or ReportFormatName.for_output(target)).render(view)
     output.emit(text, target, language)
     if target is not None:
-        sys.stderr.write(t("report.written", language).format(file=target) + "\n")
+        sys.stderr.write(t("report.written", current_language()).format(file=target) + "\n")
 
 
 def register(app: typer.Typer) -> None:
-    app.command("report")(report)
+    app.command(
+        "report",
+        cls=Command,
+        help=said(
+            "Een rapport om te delen, in HTML of Markdown: van één project, of van meer partners "
+            "samen met hun verschillen. Markdown bij -o *.md, anders HTML.",
+            "A report to share, in HTML or Markdown: of one project, or of several partners "
+            "together with their differences. Markdown for -o *.md, otherwise HTML.",
+        ),
+        short_help=said(
+            "Een rapport om te delen (HTML of Markdown).", "A report to share (HTML or Markdown)."
+        ),
+    )(report)

@@ -7,10 +7,12 @@ from pathlib import Path
 import typer
 
 from clusteradvies.cli import common, options
+from clusteradvies.cli.language import said
+from clusteradvies.cli.typer_classes import Command
 
 
 def schema(kb_dir: Path | None = options.KB) -> None:
-    """JSON Schema van projectbestanden / JSON Schema of project files."""
+    """The JSON Schema of project files."""
     import json
 
     from clusteradvies.project.schema import project_schema
@@ -20,4 +22,11 @@ def schema(kb_dir: Path | None = options.KB) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("schema")(schema)
+    app.command(
+        "schema",
+        cls=Command,
+        help=said(
+            "Het JSON Schema van projectbestanden, voor editors.",
+            "The JSON Schema of project files, for editors.",
+        ),
+    )(schema)

@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING
 import typer
 
 from clusteradvies.cli import common, options, output
+from clusteradvies.cli.language import current as current_language
+from clusteradvies.cli.language import said
+from clusteradvies.cli.typer_classes import Command
 from clusteradvies.render.formats import ScoreFormatName
 
 if TYPE_CHECKING:
@@ -28,17 +31,21 @@ PROGRESS_MIN_FILES = 8
 """A progress bar appears (on a terminal) only for more files than this."""
 FILE_WIDTH = 160
 """Width of the table when it is written to a file, so rows do not wrap."""
+BYTE_ORDER_MARK = "\ufeff"
+"""Put before a ``.csv`` file (not before CSV on standard output, which goes to programs)."""
 
 
 def score(
     paths: list[Path] = typer.Argument(
         ...,
-        metavar="PATH",
-        help="Projectbestanden of mappen (recursief *.yaml, *.yml) / project files or "
-        "directories (recursively *.yaml, *.yml).",
+        metavar=said("PAD", "PATH"),
+        help=said(
+            "Projectbestanden of mappen (daarin alle *.yaml en *.yml, ook in submappen).",
+            "Project files or directories (every *.yaml and *.yml in them, also in subfolders).",
+        ),
         show_default=False,
     ),
-    fmt: ScoreFormatName = options.SCORE_FORMAT,
+    fmt: ScoreFormatName | None = options.SCORE_FORMAT,
     output_file: Path | None = options.OUTPUT,
     force: bool = options.FORCE,
     top: int = options.TOP,
@@ -48,8 +55,11 @@ def score(
         min=0,
         max=100,
         metavar="X",
-        help="Exit 1 als een project onder deze gereedheid blijft / exit 1 when a project's "
-        "readiness is below X.",
+        help=said(
+            "Eindig met code 1 als een project onder deze gereedheid (0–100) kan blijven.",
+            "Exit with code 1 when a project may stay below this readiness (0–100).",
+        ),
+        show_default=False,
     ),
     jobs: int | None = typer.Option(
         None,
@@ -57,21 +67,16 @@ def score(
         "-j",
         min=1,
         metavar="N",
-        help="Parallelle processen; standaard alle kernen / worker processes; default: all cores.",
+        help=said(
+            "Aantal parallelle processen (standaard: alle kernen).",
+            "Number of worker processes (default: all cores).",
+        ),
         show_default=False,
     ),
     lang: str | None = options.LANG,
     kb_dir: Path | None = options.KB,
 ) -> None:
-    """Scoor veel projecten tegelijk / score many projects at once.
-
-    Exit codes:
-    0 alles in orde / all fine;
-    1 een project onder --fail-under / some project below --fail-under;
-    2 ongeldige of onleesbare invoer / some input invalid or unreadable (2 wins over 1).
-
-    Standaardtaal nl; --top telt per project / default language nl; --top counts per project.
-    """
+    """Score many project files at once."""
     from clusteradvies.cli.terminal import sigterm_as_interrupt
     from clusteradvies.render.formats import RenderOptions
     from clusteradvies.render.renderers import score_format
@@ -81,12 +86,17 @@ def score(
 
     language = common.check_lang(lang) if lang else "nl"
     target = output.file_target(output_file)
+    said_in = current_language()
+    output.check_format(target, fmt, said_in)
+    fmt = fmt or ScoreFormatName.for_output(target)
     if target is not None:
-        output.check_target(target, force, language)
+        output.check_target(target, force, said_in)
+    elif fmt is ScoreFormatName.xlsx and sys.stdout.isatty():
+        common.fail_message(common.said("output.binary_terminal", file="scores.xlsx"))
     items = collect(paths)
     if not items:
         shown = ", ".join(str(p) for p in paths)
-        common.fail_message(f"no project files (*.yaml, *.yml) in {shown}", EXIT_INVALID)
+        common.fail_message(common.said("score.no_files", paths=shown), EXIT_INVALID)
     kb = common.load_kb(kb_dir)
     scorer = common.run(lambda: Scorer(kb, top))
     # SIGTERM stops the pool like Ctrl-C does: its workers are ended, not left waiting.
@@ -99,9 +109,11 @@ def score(
     report = ScoreReport(tuple(results), fail_under)
     # A table in a file is as wide as it needs, and plain; on the screen it fits the terminal.
     console = common.console() if target is None else plain_console(FILE_WIDTH)
-    text = score_format(fmt, kb, RenderOptions(language), console).render(report)
+    data = score_format(fmt, kb, RenderOptions(language), console).render(report)
+    if isinstance(data, str) and target is not None and target.suffix.lower() == ".csv":
+        data = BYTE_ORDER_MARK + data  # so that Excel reads the file as UTF-8
     try:
-        output.emit(text, target, language)
+        output.emit(data, target, said_in)
     finally:  # also when the output could not be written: the problems are not lost
         _report_problems(report)
     raise typer.Exit(_exit_code(report))
@@ -116,11 +128,15 @@ def _exit_code(report: ScoreReport) -> int:
 def _report_problems(report: ScoreReport) -> None:
     """The problems of the invalid files, one ``file:line: key: message`` line each: the first
     fifty, then a count (every invalid file is in the report itself, with its status)."""
-    from clusteradvies.errors import shown_lines
+    from clusteradvies.errors import SHOWN_PROBLEMS
+    from clusteradvies.render.problem_text import localised
 
     problems = [problem for result in report.invalid for problem in result.problems]
-    for line in shown_lines(problems):
-        sys.stderr.write(line + "\n")
+    for problem in problems[:SHOWN_PROBLEMS]:
+        sys.stderr.write(localised(problem, current_language()).render() + "\n")
+    if len(problems) > SHOWN_PROBLEMS:
+        rest = len(problems) - SHOWN_PROBLEMS
+        sys.stderr.write(common.said("cli.more_problems", n=rest) + "\n")
 
 
 @contextmanager
@@ -156,4 +172,18 @@ def _progress(total: int) -> Iterator[Callable[[ScoreResult], None] | None]:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("score")(score)
+    app.command(
+        "score",
+        cls=Command,
+        help=said(
+            "Scoor veel projecten tegelijk. Standaardtaal nl; --top telt per project; de vorm "
+            "volgt de extensie van --output (.csv, .xlsx, .json, .md), anders een tabel.\n\n"
+            "Eindcodes: 0 alles in orde; 1 een project onder --fail-under; 2 ongeldige of "
+            "onleesbare invoer (2 gaat voor 1).",
+            "Score many projects at once. Default language nl; --top counts per project; the "
+            "format follows the extension of --output (.csv, .xlsx, .json, .md), else a table."
+            "\n\nExit codes: 0 all fine; 1 some project below --fail-under; 2 some input "
+            "invalid or unreadable (2 wins over 1).",
+        ),
+        short_help=said("Scoor veel projecten tegelijk.", "Score many projects at once."),
+    )(score)

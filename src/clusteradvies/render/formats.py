@@ -32,6 +32,14 @@ class Format(Protocol[Result_contra]):
         ...
 
 
+class BinaryFormat(Protocol[Result_contra]):
+    """A format whose output is a file rather than text (an Excel workbook)."""
+
+    def render(self, result: Result_contra) -> bytes:
+        """The whole file."""
+        ...
+
+
 @dataclass(frozen=True)
 class RenderOptions:
     """What the user chose to see, for every format of one result."""
@@ -86,15 +94,43 @@ class ReportFormatName(str, Enum):
 
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+SUFFIX_FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+}
+"""The format a file name's extension stands for, wherever ``-o`` chooses the format."""
+
+
+def suffix_clash(output: Path | None, chosen: Enum) -> bool:
+    """Whether ``-o``'s extension names another format than ``--format`` does (``-o x.csv
+    --format json``); an extension that names no format (``.txt``) never clashes."""
+    if output is None:
+        return False
+    named = SUFFIX_FORMATS.get(output.suffix.lower())
+    return named is not None and named != chosen.value
 
 
 class ScoreFormatName(str, Enum):
-    """``score --format``."""
+    """``score --format``; without it, the output file's name decides (``for_output``)."""
 
     table = "table"
     json = "json"
     csv = "csv"
     markdown = "markdown"
+    xlsx = "xlsx"
+    """An Excel workbook: a file, never text on the screen."""
+
+    @classmethod
+    def for_output(cls, output: Path | None) -> ScoreFormatName:
+        """The format ``-o``'s extension names (``.csv``, ``.xlsx``, ``.json``, ``.md``);
+        otherwise, and on stdout, the table."""
+        named = SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
+        return cls(named) if named in cls._value2member_map_ else cls.table
 
 
 class KbListFormatName(str, Enum):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from clusteradvies.render.formats import (
     AdviseFormatName,
+    BinaryFormat,
     CheckFormatName,
     CombineFormatName,
     CompareFormatName,
@@ -115,12 +116,13 @@ def report_format(name: ReportFormatName) -> Format[ReportView]:
 
 def score_format(
     name: ScoreFormatName, kb: KnowledgeBase, options: RenderOptions, console: Console | None
-) -> Format[ScoreReport]:
-    """``score --format NAME``; the table is as wide as ``console``."""
+) -> Format[ScoreReport] | BinaryFormat[ScoreReport]:
+    """``score --format NAME``; the table is as wide as ``console``; a workbook is bytes."""
     from clusteradvies.render.score.csv_format import ScoreCsv
     from clusteradvies.render.score.json_format import ScoreJson
     from clusteradvies.render.score.markdown import ScoreMarkdown
     from clusteradvies.render.score.table import ScoreTable
+    from clusteradvies.render.score.xlsx_format import ScoreWorkbook
 
     match name:
         case ScoreFormatName.table:
@@ -131,6 +133,8 @@ def score_format(
             return ScoreCsv(kb, options)
         case ScoreFormatName.markdown:
             return ScoreMarkdown(kb, options)
+        case ScoreFormatName.xlsx:
+            return ScoreWorkbook(kb, options)
         case _:
             assert_never(name)
 

@@ -49,6 +49,18 @@ class AdviceSummary:
     priority: float
     sources: tuple[str, ...]
     related: tuple[str, ...]
+    urgency: str = "later"
+    """When to act, as the diagnosis says it (eerst, daarna, later, uitzoeken)."""
+
+
+@dataclass(frozen=True)
+class Concern:
+    """One factor the answers show as a concern."""
+
+    factor: str
+    category: str
+    weight: int
+    """The concern weight the fired rules give it."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +86,8 @@ class Scored:
     """The lowest and highest readiness the unknown answers still allow."""
     coverage: float = 1.0
     """The share of applicable questions answered."""
+    concerns: tuple[Concern, ...] = ()
+    """Every concern, heaviest first (the first is ``top_concern``)."""
 
     @property
     def floor(self) -> int | None:
@@ -216,11 +230,13 @@ def summarize(diagnosis: Diagnosis, kb: KnowledgeBase, file: str, top: int) -> S
         weakest=weakest(diagnosis),
         top_concern=top_concern(diagnosis),
         advice=tuple(
-            AdviceSummary(a.id, a.category, a.priority, a.sources, a.related) for a in shown
+            AdviceSummary(a.id, a.category, a.priority, a.sources, a.related, a.urgency)
+            for a in shown
         ),
         advice_total=len(diagnosis.advice),
         readiness_range=diagnosis.readiness_range,
         coverage=round(diagnosis.coverage.share, 2),
+        concerns=concerns(diagnosis),
     )
 
 
@@ -236,9 +252,19 @@ def weakest(diagnosis: Diagnosis) -> tuple[str, ...]:
 
 def top_concern(diagnosis: Diagnosis) -> str | None:
     """The concern factor with the most concern weight; ties: lower score, then knowledge order."""
-    concerns = [
-        (-f.concern, f.score if f.score is not None else 0.0, i, f.id)
+    found = concerns(diagnosis)
+    return found[0].factor if found else None
+
+
+def concerns(diagnosis: Diagnosis) -> tuple[Concern, ...]:
+    """Every concern factor, the most concern weight first; ties: lower score, then knowledge
+    order."""
+    ranked = sorted(
+        (-f.concern, f.score if f.score is not None else 0.0, i)
         for i, f in enumerate(diagnosis.factors)
         if f.status == "concern"
-    ]
-    return min(concerns)[3] if concerns else None
+    )
+    factors = diagnosis.factors
+    return tuple(
+        Concern(factors[i].id, factors[i].category, factors[i].concern) for _, _, i in ranked
+    )

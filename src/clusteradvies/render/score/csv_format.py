@@ -1,9 +1,14 @@
 """A batch as CSV: one row per file, a column per category of the knowledge base.
 
-Values are language-free (ids and band ids), so a spreadsheet or script reads any run the
-same way; a category that does not apply to a project, or has no evidence, is left empty.
-``below_threshold`` is ``true`` or ``false`` with ``--fail-under`` (judged on
-``readiness_low``, the lower end of the range), empty without it.
+Values are language-free (ids and band ids); a category that does not apply to a project, or
+has no evidence, is left empty. ``below_threshold`` is ``true`` or ``false`` with
+``--fail-under`` (judged on ``readiness_low``, the lower end of the range), empty without it.
+
+The dialect follows the language, because that is what a spreadsheet on a machine set up for
+that language expects when it opens the file: Dutch (``--lang nl``, the default) separates
+fields with ``;`` and writes decimals with a comma, as Excel with Dutch regional settings
+does; English uses ``,`` and a decimal point. (A ``.csv`` file also gets a byte-order mark, so
+that Excel reads it as UTF-8: see ``cli/score.py``.)
 """
 
 from __future__ import annotations
@@ -31,23 +36,35 @@ TRAILING = ("weakest", "top_concern", "top_advice", "below_threshold", "errors")
 
 
 @dataclass(frozen=True)
+class Dialect:
+    """How one language's spreadsheets read a CSV file."""
+
+    delimiter: str
+    decimal: str
+
+
+DIALECTS = {"nl": Dialect(";", ","), "en": Dialect(",", ".")}
+
+
+@dataclass(frozen=True)
 class ScoreCsv:
-    """One row per file; language-free, so ``options.lang`` changes nothing."""
+    """One row per file; ``options.lang`` chooses the dialect, not the values."""
 
     kb: KnowledgeBase
     options: RenderOptions = field(default_factory=RenderOptions)
 
     def render(self, report: ScoreReport) -> str:
+        dialect = DIALECTS.get(self.options.lang, DIALECTS["nl"])
         categories = list(self.kb.categories)
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv.writer(out, delimiter=dialect.delimiter, lineterminator="\n")
         writer.writerow([*LEADING, *categories, *TRAILING])
         for result in report.results:
             if isinstance(result, Unscored):
                 row = {"file": result.file, "status": result.status}
                 row["errors"] = str(len(result.problems))
             else:
-                row = _scored_row(result, report)
+                row = _scored_row(result, report, dialect)
             columns = (*LEADING, *categories, *TRAILING)
             writer.writerow([_cell(row.get(column, "")) for column in columns])
         return out.getvalue()
@@ -69,7 +86,7 @@ def no_formula(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
-def _scored_row(result: Scored, report: ScoreReport) -> dict[str, str]:
+def _scored_row(result: Scored, report: ScoreReport, dialect: Dialect) -> dict[str, str]:
     row = {
         "file": result.file,
         "name": result.name,
@@ -78,7 +95,7 @@ def _scored_row(result: Scored, report: ScoreReport) -> dict[str, str]:
         "readiness_low": _number(result.readiness_range[0] if result.readiness_range else None),
         "readiness_high": _number(result.readiness_range[1] if result.readiness_range else None),
         "band": result.band or "",
-        "coverage": f"{result.coverage:.2f}",
+        "coverage": f"{result.coverage:.2f}".replace(".", dialect.decimal),
         "weakest": " ".join(result.weakest),
         "top_concern": result.top_concern or "",
         "top_advice": result.advice[0].id if result.advice else "",

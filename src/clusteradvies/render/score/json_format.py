@@ -14,6 +14,7 @@ from typing import Any
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import concern_text
+from clusteradvies.render.problem_text import localised
 from clusteradvies.score.batch import ScoreReport, ScoreResult, Unscored
 
 
@@ -24,7 +25,7 @@ def result_json(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lan
             "status": result.status,
             "errors": [
                 {"line": p.line, "column": p.column, "key": p.path, "message": p.message}
-                for p in result.problems
+                for p in (localised(problem, lang) for problem in result.problems)
             ],
         }
     concern = result.top_concern

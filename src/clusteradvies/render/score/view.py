@@ -9,6 +9,7 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.printable import printable
 from clusteradvies.render.labels import concern_text
+from clusteradvies.render.problem_text import localised
 from clusteradvies.score.batch import Scored, ScoreReport, ScoreResult, Unscored
 
 
@@ -32,7 +33,7 @@ class ScoreRow:
 
 def score_row(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lang: str) -> ScoreRow:
     if isinstance(result, Unscored):
-        problem = _first_problem(result, lang)
+        problem = first_problem(result, lang)
         file = printable(result.file)
         return ScoreRow("", file, t("score.invalid", lang), None, "", problem, False, True)
     return ScoreRow(
@@ -49,10 +50,11 @@ def score_row(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lang:
     )
 
 
-def _first_problem(result: Unscored, lang: str) -> str:
+def first_problem(result: Unscored, lang: str) -> str:
+    """The first problem of an invalid file, and how many more there are."""
     if not result.problems:
         return ""
-    first = result.problems[0]
+    first = localised(result.problems[0], lang)
     parts = [f"{t('score.line', lang)} {first.line}"] if first.line is not None else []
     parts += [first.path] if first.path else []
     text = printable(": ".join([*parts, first.message]))

@@ -108,11 +108,25 @@ def render(name: Enum, kb: KnowledgeBase, r: Results) -> tuple[str, str]:
     if isinstance(name, ReportFormatName):
         return report_format(name).render(r.report), "PortNET"
     if isinstance(name, ScoreFormatName):
-        return score_format(name, kb, options, None).render(r.score), "PortNET"
+        output = score_format(name, kb, options, None).render(r.score)
+        return (_cells(output) if isinstance(output, bytes) else output), "PortNET"
     if isinstance(name, KbListFormatName):
         return catalog_format(name, "nl", None).render(entries(kb, "case")), "PortNET"
     assert isinstance(name, CheckFormatName)
     return findings_format(name).render(FINDINGS), "kennis/regels.yaml"
+
+
+def _cells(workbook: bytes) -> str:
+    """A workbook as text: each sheet's name, then its rows, cells separated by tabs."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(workbook))
+    lines = []
+    for sheet in book.worksheets:
+        lines.append(f"[{sheet.title}]")
+        for row in sheet.iter_rows(values_only=True):
+            lines.append("\t".join("" if v is None else str(v) for v in row))
+    return "\n".join(lines) + "\n"
 
 
 def _json(text: str) -> bool:
@@ -121,7 +135,7 @@ def _json(text: str) -> bool:
 
 
 def _csv(text: str) -> bool:
-    header, *rows = csv.reader(io.StringIO(text))
+    header, *rows = csv.reader(io.StringIO(text), delimiter=";")
     return header[:3] == ["file", "name", "status"] and len(rows) > 1
 
 
@@ -138,6 +152,7 @@ KIND: dict[str, Callable[[str], bool]] = {
     "html": lambda s: s.startswith("<!DOCTYPE html>") and s.rstrip().endswith("</html>"),
     "csv": _csv,
     "github": lambda s: s.startswith("::error file=kennis/regels.yaml,line=12,col=3,"),
+    "xlsx": lambda s: s.startswith("[Projecten]\nProject\tBestand\tGereedheid"),
 }
 """What the output of each name looks like; a new name needs an entry here too."""
 

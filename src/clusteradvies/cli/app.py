@@ -47,8 +47,19 @@ def _root(
         is_eager=True,
         help=said("Toon de versie en stop.", "Show the version and exit."),
     ),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        metavar="nl|en",
+        help=said(
+            "Taal van de hulp en de meldingen (standaard: die van je systeem, anders nl).",
+            "Language of help and messages (default: your system's, else nl).",
+        ),
+        show_default=False,
+    ),
 ) -> None:
-    """The tool's options before any command."""
+    """The tool's options before any command; ``--lang`` is read before parsing
+    (``cli/language.py``)."""
 
 
 def _register() -> None:

@@ -59,6 +59,11 @@ def check_format(path: Path | None, chosen: Enum | None, lang: str) -> None:
         common.fail_message(message)
 
 
+def stdout_is_terminal() -> bool:
+    """Whether standard output is a screen (where a binary file must not go); tests replace it."""
+    return sys.stdout.isatty()
+
+
 def _inside_current_directory(directory: Path) -> bool:
     here = Path.cwd().resolve()
     return directory.resolve().is_relative_to(here)

@@ -91,7 +91,7 @@ def score(
     fmt = fmt or ScoreFormatName.for_output(target)
     if target is not None:
         output.check_target(target, force, said_in)
-    elif fmt is ScoreFormatName.xlsx and sys.stdout.isatty():
+    elif fmt is ScoreFormatName.xlsx and output.stdout_is_terminal():
         common.fail_message(common.said("output.binary_terminal", file="scores.xlsx"))
     items = collect(paths)
     if not items:

@@ -126,6 +126,12 @@ def _reader_may_stop() -> Iterator[None]:
             os.dup2(null, sys.stdout.fileno())  # so that Python's own last flush succeeds
             os.close(null)
         raise SystemExit(0) from None
+    except SystemExit as stop:
+        # Rich's own answer to a closed pipe (Console.on_broken_pipe): stdout already points
+        # at the null device, and it exits 1; writing help is all there was to do.
+        if stop.code == 1:
+            raise SystemExit(0) from None
+        raise
 
 
 class Command(TyperCommand):

@@ -31,7 +31,7 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
     (r"Option '(.*?)' requires an argument\.?", r"de optie \1 vraagt een waarde"),
     (r"Option '(.*?)' requires (\d+) arguments\.?", r"de optie \1 vraagt \2 waarden"),
     (r"Option '(.*?)' does not take a value\.?", r"de optie \1 neemt geen waarde"),
-    (r"Got unexpected extra arguments? \((.*)\)", r"onverwacht extra argument: \1"),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", r"onverwacht extra argument: \1"),
 )
 _VALUES: tuple[tuple[str, str], ...] = (
     (r"(?:Value error, )?'(.*?)' is not one of (.*?)\.?", r"'\1' kan niet; kies uit \2"),
@@ -79,5 +79,4 @@ def show(error: Any, lang: str) -> None:
     ctx = getattr(error, "ctx", None)
     command = ctx.command_path if ctx is not None else "clusteradvies"
     sys.stderr.write(f"{command}: {message}\n")
-    if ctx is not None:
-        sys.stderr.write(HELP_HINT["en" if lang == "en" else "nl"].format(command=command) + "\n")
+    sys.stderr.write(HELP_HINT["en" if lang == "en" else "nl"].format(command=command) + "\n")

@@ -58,3 +58,20 @@ def test_a_bad_file_is_one_located_line(tmp_path: Path) -> None:
 def test_one_file_is_a_usage_error() -> None:
     code, _, err = run("compare", str(START))
     assert code == 2 and "het argument LATER ontbreekt" in err
+
+
+def test_two_differently_named_projects_are_compared_with_a_warning() -> None:
+    from tests.conftest import EXAMPLES
+
+    portnet, trek = EXAMPLES / "portnet.yaml", EXAMPLES / "trek.yaml"
+    code, out, err = run("compare", str(portnet), str(trek))
+    assert code == 0 and out  # the comparison is still made: a renamed project is possible
+    assert err == (
+        f"let op: {portnet} en {trek} hebben een andere naam ('PortNET — Electronic Port "
+        "Clearance' en 'TREK — Toeristisch-Recreatieve Ketens Brabant'); gaat het wel om "
+        "dezelfde samenwerking?\n"
+    )
+
+
+def test_the_same_project_over_time_gives_no_warning() -> None:
+    assert run("compare", str(START), str(SIX_MONTHS))[2] == ""

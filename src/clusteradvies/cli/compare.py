@@ -6,6 +6,7 @@ listed, one line each), an unknown ``--lang`` or a broken ``--kb``.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -43,6 +44,12 @@ def compare(
     language = common.check_lang(lang) if lang else None
     kb = common.load_kb(kb_dir)
     before, after = partner_files.load_all([old, new], kb)
+    if _name(before.name) != _name(after.name):
+        # A renamed collaboration is possible, two different ones compared by mistake likelier.
+        warning = common.said(
+            "compare.different_names", old=old, new=new, old_name=before.name, new_name=after.name
+        )
+        sys.stderr.write(warning + "\n")
     advisor = Advisor(kb)
     comparison = common.run(
         lambda: compare_diagnoses(kb, advisor.diagnose(before), advisor.diagnose(after))
@@ -50,6 +57,10 @@ def compare(
     render_options = RenderOptions(lang=language or after.language, top=top)
     renderer = comparison_format(fmt, kb, render_options, common.console())
     output.emit(renderer.render(comparison))
+
+
+def _name(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def register(app: typer.Typer) -> None:

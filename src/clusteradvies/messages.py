@@ -52,6 +52,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "entries": ("items", "entries"),
     "yes": ("ja", "yes"),
     "no": ("nee", "no"),
+    "answer.yes": ("Ja", "Yes"),
+    "answer.no": ("Nee", "No"),
     "unknown_answer": ("weet niet", "don't know"),
     "not_asked": ("n.v.t.", "n/a"),
     "readiness": ("Gereedheid", "Readiness"),
@@ -164,7 +166,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december",
         "January,February,March,April,May,June,July,August,September,October,November,December",
     ),
-    "report.how_to_read": ("Zo leest u dit rapport", "How to read this report"),
+    "report.how_to_read": ("Zo lees je dit rapport", "How to read this report"),
     "report.scale": (
         "De gereedheid (0–100) vat samen hoe de samenwerking ervoor staat op de succes- en "
         "faalfactoren uit het onderzoeksrapport; elke categorie heeft een eigen score. Onder 40 "
@@ -229,7 +231,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.note": ("toelichting", "note"),
     "report.footer": (
         "Opgesteld met clusteradvies {version}. Het advies volgt uit vaste, herleidbare regels "
-        "op basis van één onderzoeksrapport; het ondersteunt het gesprek met uw partners en "
+        "op basis van één onderzoeksrapport; het ondersteunt het gesprek met je partners en "
         "vervangt het niet.",
         "Prepared with clusteradvies {version}. The advice follows from fixed, traceable rules "
         "based on one research report; it supports the conversation with your partners rather "
@@ -344,7 +346,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.differences_intro": (
         "Op deze sleutelvragen moeten partners hetzelfde zien: partijen moeten weten wat ze aan "
         "elkaar hebben. Een verschil is zelf een bevinding en staat op dezelfde "
-        "prioriteitsschaal als het advies; bespreek het samen voordat u bouwt op advies dat op "
+        "prioriteitsschaal als het advies; bespreek het samen voordat jullie bouwen op advies dat op "
         "deze antwoorden rust.",
         "On these key questions partners must see things alike: parties must know what they "
         "have in each other. A difference is itself a finding and sits on the same priority "
@@ -372,8 +374,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Each partner assessed on their own answers, beside the shared score.",
     ),
     "report.knowledge_gaps_intro": (
-        "De ene partner wist het antwoord, de andere niet. Deel wat u weet voordat u samen "
-        "beslist.",
+        "De ene partner wist het antwoord, de andere niet. Deel wat je weet voordat jullie samen "
+        "beslissen.",
         "One partner knew the answer, another did not. Share what you know before deciding "
         "together.",
     ),
@@ -411,7 +413,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- the intake conversation ---
     "intake.saving_to": (
-        "Uw antwoorden worden na elke vraag bewaard in {file}.",
+        "Je antwoorden worden na elke vraag bewaard in {file}.",
         "Your answers are saved to {file} after every question.",
     ),
     "intake.words": (
@@ -422,7 +424,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "intake.answer": ("Antwoord", "Answer"),
     "intake.hint.choice": ("1–{n}", "1–{n}"),
     "intake.hint.multi": ("een of meer van 1–{n}, bv. 1,3", "one or more of 1–{n}, e.g. 1,3"),
-    "intake.hint.yesno": ("ja/nee", "yes/no"),
+    "intake.hint.yesno": ("1–2 of ja/nee", "1–2 or yes/no"),
     "intake.hint.integer": ("{min}–{max}", "{min}–{max}"),
     "intake.hint.default": ("Enter = {value}", "Enter = {value}"),
     "intake.current": ("Nu: {value} (Enter houdt dit)", "Now: {value} (Enter keeps it)"),
@@ -441,7 +443,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The name heads the diagnosis and the answers file.",
     ),
     "intake.name.empty": ("Typ een naam.", "Type a name."),
-    "intake.role": ("In welke rol vult u dit in?", "In which role are you answering?"),
+    "intake.role": ("In welke rol vul je dit in?", "In which role are you answering?"),
     "intake.role.why": (
         "Een overheid of programma krijgt ook de lessen van het rapport voor de overheid "
         "(Box 0, 2.4, 3.7) en de vragen over de regeling.",
@@ -449,7 +451,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(Box 0, 2.4, 3.7) and the questions about the scheme.",
     ),
     "intake.role.known": ("Kies een rol; die is nodig.", "Choose a role; it is needed."),
-    "intake.summary": ("Uw antwoorden", "Your answers"),
+    "intake.summary": ("Je antwoorden", "Your answers"),
     "intake.summary.question": ("vraag", "question"),
     "intake.summary.answer": ("antwoord", "answer"),
     "intake.summary.prompt": (

@@ -70,7 +70,7 @@ def test_a_full_run_saves_a_project_that_advise_reads_the_same(
     # the conversation went to stderr, at most 80 columns wide, ending with where the answers are
     conversation = result.stderr.splitlines()[:-2]
     assert len(conversation) > 200 and max(len(line) for line in conversation) <= 80
-    assert "Uw antwoorden worden na elke vraag bewaard in " in result.stderr
+    assert "Je antwoorden worden na elke vraag bewaard in " in result.stderr
     assert result.stderr.rstrip().endswith(f"Opnieuw bekijken: clusteradvies advise {out}")
 
 
@@ -99,7 +99,7 @@ def test_the_default_file_is_dated_and_announced_first(kb: KnowledgeBase, workdi
     [out] = workdir.glob("antwoorden-*.yaml")
     assert out.name[len("antwoorden-") : -len(".yaml")].replace("-", "").isdigit()
     assert result.stderr.splitlines()[0] == (
-        f"Uw antwoorden worden na elke vraag bewaard in {out.name}."
+        f"Je antwoorden worden na elke vraag bewaard in {out.name}."
     )
     again = invoke("intake", "--name", "Proef", "--role", "deelnemer", lines=["1"])
     assert again.exit_code == 1  # a second run that minute gets its own file, no refusal
@@ -111,7 +111,7 @@ def test_name_and_role_are_asked_when_not_given(kb: KnowledgeBase, tmp_path: Pat
     result = invoke("intake", "--answers-out", str(out), lines=["Kring Oost", "3", "stop"])
     assert result.exit_code == 0
     assert "Naam van de samenwerking: " in result.stderr
-    assert "In welke rol vult u dit in?" in result.stderr
+    assert "In welke rol vul je dit in?" in result.stderr
     saved = load_project(out, kb)
     assert (saved.name, saved.role, saved.answers) == ("Kring Oost", "overheid", {})
 
@@ -232,7 +232,7 @@ def test_resume_of_a_complete_file_goes_to_the_summary(kb: KnowledgeBase, tmp_pa
     assert result.exit_code == 0, result.stderr
     flat = " ".join(result.stderr.split())
     assert re.search(r"TREK — [^:]*: \d+ antwoorden ingevuld, alles is beantwoord\. ", flat)
-    assert len(re.findall(r"^Uw antwoorden *$", result.stderr, re.MULTILINE)) == 2
+    assert len(re.findall(r"^Je antwoorden *$", result.stderr, re.MULTILINE)) == 2
     assert load_project(out, kb).answers["fase"] == "voorbereiding"
     assert result.stdout == advise(out)
 

@@ -140,7 +140,7 @@ def test_the_summary_lets_one_answer_be_changed(kb: KnowledgeBase) -> None:
     talk, asker, saved = dialogue(kb, ["1", "3", "", ""], answers=every)
     talk.run()
     screen = asker.screen
-    assert screen.count("Uw antwoorden") == 2
+    assert screen.count("Je antwoorden") == 2
     assert "Keuze van de deelnemers" in screen and "weet niet" in screen
     assert "Nu: weet niet (Enter houdt dit)" in screen
     assert asker.prompts[0] == "Nummer om te wijzigen, Enter voor de diagnose: "
@@ -174,7 +174,7 @@ def test_back_from_the_summary_goes_to_the_last_question(kb: KnowledgeBase) -> N
     talk.run()
     last = kb.questions[talk.session.applicable()[-1]]
     assert last.prompt.nl in asker.screen
-    assert asker.screen.count("Uw antwoorden") == 2
+    assert asker.screen.count("Je antwoorden") == 2
 
 
 def test_the_name_is_required(kb: KnowledgeBase) -> None:
@@ -210,3 +210,15 @@ def test_stop_before_the_questions(kb: KnowledgeBase) -> None:
         ask_name(ScriptedAsker(["stop"]), "nl")
     with pytest.raises(Stopped):
         ask_role(ScriptedAsker(["stop"]), kb, "nl")
+
+
+@pytest.mark.parametrize(("typed", "value"), [("1", True), ("2", False), ("ja", True)])
+def test_a_yes_no_question_takes_its_number_or_the_word(
+    kb: KnowledgeBase, typed: str, value: bool
+) -> None:
+    target = next(q for q in kb.question_order if kb.questions[q].type == "yesno")
+    others = {q: "weet_niet" for q in kb.question_order if q != target}
+    talk, asker, _ = dialogue(kb, [typed, ""], answers=others)
+    talk.run()
+    assert talk.session.answers[target] is value
+    assert asker.prompts[0] == "Antwoord (1–2 of ja/nee): "

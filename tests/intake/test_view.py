@@ -9,7 +9,7 @@ import pytest
 from rich.console import Console
 
 from clusteradvies.intake.session import Progress
-from clusteradvies.intake.view import heading, prompt_text, summary_table
+from clusteradvies.intake.view import heading, prompt_text, question_block, summary_table
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import Choice, Question, Text
 
@@ -37,9 +37,9 @@ def _question(kind: str, default: Any = None) -> Question:
         ("choice", "twee", "nl", "Antwoord (1–3, Enter = 2): "),
         ("multi", None, "nl", "Antwoord (een of meer van 1–3, bv. 1,3): "),
         ("multi", "drie", "en", "Answer (one or more of 1–3, e.g. 1,3, Enter = 3): "),
-        ("yesno", None, "nl", "Antwoord (ja/nee): "),
-        ("yesno", False, "nl", "Antwoord (ja/nee, Enter = nee): "),
-        ("yesno", True, "en", "Answer (yes/no, Enter = yes): "),
+        ("yesno", None, "nl", "Antwoord (1–2 of ja/nee): "),
+        ("yesno", False, "nl", "Antwoord (1–2 of ja/nee, Enter = 2): "),
+        ("yesno", True, "en", "Answer (1–2 or yes/no, Enter = 1): "),
         ("integer", None, "nl", "Antwoord (2–40): "),
         ("integer", 12, "en", "Answer (2–40, Enter = 12): "),
     ],
@@ -74,3 +74,10 @@ def test_the_summary_numbers_every_answer_under_its_category(kb: KnowledgeBase) 
     assert "Bedrijven uit dezelfde branche" in text and "overheidsdiensten" in text
     assert "4   Hoeveel vertrouwen" in text and "weet niet" in text
     assert text.index("Vertrouwen\n") < text.index("4   Hoeveel vertrouwen")
+
+
+def test_a_yes_no_question_is_numbered_like_every_closed_question() -> None:
+    from clusteradvies.render.rich_text import rich_text
+
+    shown = rich_text(question_block(_question("yesno", None), "", "nl"))
+    assert [line.split() for line in shown.splitlines()[-2:]] == [["1", "Ja"], ["2", "Nee"]]

@@ -15,6 +15,7 @@ from rich.console import RenderableType
 from clusteradvies.intake.help import question_why
 from clusteradvies.intake.session import IntakeSession, role_question
 from clusteradvies.intake.view import (
+    YES_NO_NUMBERS,
     current_answer,
     heading,
     notice,
@@ -102,7 +103,12 @@ class Dialogue:
             if word in STOP_WORDS:
                 raise Stopped
             # Enter keeps an answer given before; "weet niet" and the rest parse like any answer.
-            value = held if not word and held is not None else parse_text(question, text, lang)
+            if not word and held is not None:
+                value = held
+            elif question.type == "yesno" and word in YES_NO_NUMBERS:
+                value = YES_NO_NUMBERS[word]
+            else:
+                value = parse_text(question, text, lang)
             if isinstance(value, InvalidAnswer):
                 self.asker.say(notice(value.message, "red"))
                 continue

@@ -35,16 +35,29 @@ def question_block(
     if heading:
         parts.append(Text(heading, style="bold cyan"))
     parts.append(Text(question.prompt.get(lang), style="bold"))
-    if question.choices:
+    labels = shown_choices(question, lang)
+    if labels:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(justify="right", min_width=4)
         grid.add_column(overflow="fold")
-        for number, choice in enumerate(question.choices, 1):
-            grid.add_row(str(number), choice.label.get(lang))
+        for number, label in enumerate(labels, 1):
+            grid.add_row(str(number), label)
         parts.append(grid)
     if current is not None:
         parts.append(Text(t("intake.current", lang).format(value=current), style="dim"))
     return Group(*parts)
+
+
+def shown_choices(question: Question, lang: str) -> list[str]:
+    """The numbered choices: a question's own, and for a yes/no question 1 Ja and 2 Nee, so
+    that every closed question is answered the same way (by number, or by word)."""
+    if question.type == "yesno":
+        return [t("answer.yes", lang), t("answer.no", lang)]
+    return [choice.label.get(lang) for choice in question.choices]
+
+
+YES_NO_NUMBERS = {"1": True, "2": False}
+"""What 1 and 2 mean for a yes/no question, as ``shown_choices`` numbers them."""
 
 
 def heading(category: str, progress: Progress | None, lang: str) -> str:
@@ -75,7 +88,7 @@ def _default(question: Question, lang: str) -> str:
     if question.default in ids:
         return str(ids.index(str(question.default)) + 1)
     if isinstance(question.default, bool):
-        return t("yes" if question.default else "no", lang)
+        return "1" if question.default else "2"
     return str(question.default)
 
 
@@ -131,6 +144,8 @@ def answer_text(kb: KnowledgeBase, question_id: str, value: Any, lang: str) -> s
 def current_answer(kb: KnowledgeBase, question_id: str, value: Any, lang: str) -> str:
     """An answer shown again after ``terug``: with the numbers to type for its choices."""
     label = answer_text(kb, question_id, value, lang)
+    if isinstance(value, bool):
+        return f"{1 if value else 2} — {label}"
     ids = [c.id for c in kb.questions[question_id].choices]
     chosen = value if isinstance(value, list) else [value]
     numbers = [str(ids.index(v) + 1) for v in chosen if v in ids]

@@ -18,7 +18,7 @@ def answer_label(kb: KnowledgeBase, question_id: str, value: Any, lang: str) -> 
     question = kb.questions[question_id]
     labels = {c.id: c.label.get(lang) for c in question.choices}
     if isinstance(value, bool):
-        return t("yes" if value else "no", lang)
+        return t("answer.yes" if value else "answer.no", lang)
     if isinstance(value, list | tuple):
         return "; ".join(labels.get(v, str(v)) for v in value)
     return labels.get(value, str(value)) if isinstance(value, str) else str(value)

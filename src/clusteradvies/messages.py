@@ -346,8 +346,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.differences_intro": (
         "Op deze sleutelvragen moeten partners hetzelfde zien: partijen moeten weten wat ze aan "
         "elkaar hebben. Een verschil is zelf een bevinding en staat op dezelfde "
-        "prioriteitsschaal als het advies; bespreek het samen voordat jullie bouwen op advies dat op "
-        "deze antwoorden rust.",
+        "prioriteitsschaal als het advies; bespreek het samen voordat jullie bouwen op advies "
+        "dat op deze antwoorden rust.",
         "On these key questions partners must see things alike: parties must know what they "
         "have in each other. A difference is itself a finding and sits on the same priority "
         "scale as the advice; discuss it together before building on advice that rests on "

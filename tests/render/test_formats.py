@@ -140,8 +140,12 @@ def _csv(text: str) -> bool:
 
 
 def _table(text: str) -> bool:
+    """A box-drawn table; or, where it would not fit in 80 columns without breaking words,
+    the same rows as a list of items (a bullet each), possibly under a heading."""
     first, second = text.splitlines()[:2]  # the table's top edge, or a title and then the edge
-    return (first.startswith("┏") or second.startswith("┏")) and "\x1b[" not in text
+    boxed = first.startswith("┏") or second.startswith("┏")
+    listed = first.startswith("• ") or second.startswith("• ")
+    return (boxed or listed) and "\x1b[" not in text
 
 
 KIND: dict[str, Callable[[str], bool]] = {

@@ -8,34 +8,50 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Console, Group, RenderableType
-from rich.table import Table
 from rich.text import Text as RichText
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.catalog import SINGULAR, Entry
 from clusteradvies.messages import t
 from clusteradvies.render.labels import describe_condition
-from clusteradvies.render.rich_text import rich_text
+from clusteradvies.render.layout import bulleted, indented
+from clusteradvies.render.rich_text import PLAIN_WIDTH, rich_text
 
 
 @dataclass(frozen=True)
 class CatalogTable:
-    """``kb list``'s default: one table row per entry."""
+    """``kb list``'s default: the entries by kind, two lines each — the id with its sources,
+    then the start of its text on one line (in full with ``kb show ID`` or as JSON)."""
 
     lang: str = "nl"
     console: Console | None = None
-    """The console the table is for (its width and colours); None: plain, 80 columns."""
+    """The console the list is for (its width and colours); None: plain, 80 columns."""
 
     def render(self, found: Sequence[Entry]) -> str:
         lang = self.lang
-        table = Table(show_lines=False, expand=False, title=f"{len(found)} {t('entries', lang)}")
-        table.add_column(t("kind", lang), no_wrap=True)
-        table.add_column(t("id", lang), no_wrap=True, overflow="fold")
-        table.add_column(t("text", lang), overflow="fold", ratio=3)
-        table.add_column(t("sources", lang), overflow="fold")
-        for entry in found:
-            table.add_row(entry.kind, entry.id, entry.text.get(lang), ", ".join(entry.sources))
-        return rich_text(table, self.console)
+        width = (self.console.width if self.console else PLAIN_WIDTH) - 2  # after the bullet
+        parts: list[RenderableType] = []
+        for kind in dict.fromkeys(entry.kind for entry in found):
+            of_kind = [entry for entry in found if entry.kind == kind]
+            heading = f"{t(f'kinds.{kind}', lang)} ({len(of_kind)})"
+            parts.append(RichText(heading, style="bold underline"))
+            items = []
+            for entry in of_kind:
+                head = RichText(entry.id, style="bold")
+                if entry.sources:
+                    head.append(f"  {', '.join(entry.sources)}", style="dim")
+                items.append(Group(head, RichText(first_line(entry.text.get(lang), width))))
+            parts += [bulleted(items), RichText("")]
+        return rich_text(Group(*parts), self.console)
+
+
+def first_line(text: str, width: int) -> str:
+    """As much of ``text`` as fits on one line of ``width``, cut between words, with ``…``."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
 
 
 class CatalogJson:
@@ -56,7 +72,7 @@ def _entry(kb: KnowledgeBase, kind: str, entry: Any, lang: str) -> RenderableTyp
     """One entry in full: its texts, sources, and how the rules connect to it."""
     parts: list[RenderableType] = []
     where = kb.where(kind, entry.id)
-    title = RichText(f"{SINGULAR[kind]} {entry.id}", style="bold")
+    title = RichText(f"{t('kind.' + SINGULAR[kind], lang).capitalize()} {entry.id}", style="bold")
     title.append(f"  ({where.file}:{where.line})", style="dim")
     parts.append(title)
 
@@ -101,10 +117,12 @@ def _entry(kb: KnowledgeBase, kind: str, entry: Any, lang: str) -> RenderableTyp
     elif kind == "cases":
         parts.append(RichText(entry.name, style="bold"))
         parts.append(RichText(entry.summary.get(lang)))
-        line(t("outcome", lang), entry.outcome)
+        line(t("outcome", lang), t(f"outcome.{entry.outcome}", lang))
+        lessons = []
         for lesson in entry.lessons:
             links = ", ".join([*lesson.advice, *lesson.factors])
-            parts.append(RichText(f"• {lesson.text.get(lang)}" + (f" [{links}]" if links else "")))
+            lessons.append(RichText(lesson.text.get(lang) + (f" [{links}]" if links else "")))
+        parts.append(bulleted(lessons))
     else:
         headline = {
             "sections": "title",
@@ -135,8 +153,13 @@ def _rules(
     parts.append(head)
     if not rule_ids:
         parts.append(RichText(f"  ({t('none', lang)})"))
+    rules = []
     for rule_id in rule_ids:
-        parts.append(RichText(f"  {rule_id}: {kb.rules[rule_id].rationale.get(lang)}"))
+        line = RichText(f"{rule_id}: ", style="dim")
+        line.append(kb.rules[rule_id].rationale.get(lang))
+        rules.append(line)
+    if rules:
+        parts.append(indented(bulleted(rules, "–")))
 
 
 def _reads(condition: Any, question_id: str) -> bool:

@@ -8,6 +8,7 @@ would: its width, its colours or none (``NO_COLOR``, a pipe), its character set.
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console, RenderableType
 
@@ -22,9 +23,15 @@ def plain_console(width: int = PLAIN_WIDTH) -> Console:
     )
 
 
+TRAILING_SPACES = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+"""Spaces at a line's end (before any closing colour codes): Rich pads lines to the width."""
+
+
 def rich_text(renderable: RenderableType, console: Console | None = None) -> str:
-    """What ``console.print(renderable)`` would write, as a string."""
+    """What ``console.print(renderable)`` would write, as a string, without the spaces Rich
+    pads lines with (they wrap into empty lines when the terminal is resized, and they show
+    in a file)."""
     console = console or plain_console()
     with console.capture() as capture:
         console.print(renderable)
-    return capture.get()
+    return TRAILING_SPACES.sub(r"\1", capture.get())

@@ -16,9 +16,9 @@ from clusteradvies.render.combine.view import (
     DisagreementView,
     build_combination_view,
 )
-from clusteradvies.render.diagnosis.text import BAND_STYLE, reason_text, related_text
-from clusteradvies.render.diagnosis.view import AdviceView
+from clusteradvies.render.diagnosis.text import BAND_STYLE, advice_block
 from clusteradvies.render.formats import RenderOptions
+from clusteradvies.render.layout import block, bulleted, label, marked
 from clusteradvies.render.rich_text import rich_text
 
 
@@ -67,8 +67,8 @@ def _profile(view: CombinationView, labels: tuple[str, ...], lang: str) -> Table
     table = Table(title=t("profile", lang), title_justify="left", expand=False)
     table.add_column(t("category", lang))
     table.add_column(t("combine.together", lang), justify="right", style="bold")
-    for label in labels:
-        table.add_column(Text(label), justify="right", overflow="fold")
+    for partner in labels:
+        table.add_column(Text(partner), justify="right", overflow="fold")
     for name, scores in view.categories:
         table.add_row(name, *("–" if s is None else str(s) for s in scores))
     return table
@@ -78,31 +78,27 @@ def _ranked(view: CombinationView, lang: str) -> list[RenderableType]:
     parts: list[RenderableType] = [Text(t("combine.ranked", lang), style="bold underline")]
     if not view.ranked:
         parts.append(Text(t("no_advice", lang)))
+    items: list[tuple[str, RenderableType]] = []
     for item in view.ranked:
-        head = Text(f"{item.rank}. ", style="bold")
         if isinstance(item, DisagreementView):
-            head.append(item.title, style="bold magenta")
+            head = Text(item.title, style="bold magenta")
             head.append(f"  [{item.urgency}]", style="dim")
-            parts += [head, *(Text(f"   {p}") for p in item.positions)]
-            parts.append(Text(f"   {item.advice}"))
+            body = block(
+                head,
+                *(Text(p) for p in item.positions),
+                Text(item.advice),
+                label(t("where", lang), item.sources, "cyan"),
+                Text(""),
+            )
+            items.append((f"{item.rank}.", body))
         else:
-            parts += _advice(head, item, lang)
-        parts += [Text(f"   {t('where', lang)}: {item.sources}", style="cyan"), Text("")]
+            items.append((f"{item.rank}.", advice_block(item, lang)))
+    if items:
+        parts.append(marked(items))
     if view.hidden:
         parts += [Text(t("more_advice", lang).format(n=view.hidden), style="dim"), Text("")]
     if view.ranked:
         parts += [Text(t("ranking_caveat", lang), style="dim"), Text("")]
-    return parts
-
-
-def _advice(head: Text, item: AdviceView, lang: str) -> list[RenderableType]:
-    head.append(item.text, style="bold")
-    head.append(f"  [{item.urgency}]", style="dim")
-    parts: list[RenderableType] = [head]
-    if item.detail:
-        parts.append(Text(f"   {item.detail}"))
-    parts += [reason_text(reason, lang) for reason in item.why]
-    parts += related_text(item, lang)
     return parts
 
 
@@ -113,21 +109,28 @@ def _differences(view: CombinationView, lang: str) -> list[RenderableType]:
     parts: list[RenderableType] = [
         Text(f"{t('combine.differences', lang)} ({count})", style="bold underline")
     ]
+    differences = []
     for question in view.differences:
-        line = Text(f"• {question.prompt}")
+        line = Text(question.prompt)
         if question.key_rank is not None:
             line.append(
                 f"  ★ {t('combine.key', lang).format(rank=question.key_rank)}", style="magenta"
             )
-        parts += [line, Text("   " + " · ".join(question.answers), style="dim")]
-        parts.append(Text(f"   ⇒ {t('combine.shared_answer', lang)}: {question.shared}"))
+        answers = Text(" · ".join(question.answers), style="dim")
+        shared = Text(f"⇒ {t('combine.shared_answer', lang)}: {question.shared}")
+        differences.append(block(line, answers, shared))
+    if differences:
+        parts.append(bulleted(differences))
     parts += [Text(""), Text(t("combine.agreements", lang), style="bold underline")]
     if not view.agreements:
         parts.append(Text(t("none_found", lang)))
+    agreements = []
     for question in view.agreements:
-        line = Text(f"• {question.prompt} ")
+        line = Text(f"{question.prompt} ")
         line.append(f"— {question.shared}", style="dim")
-        parts.append(line)
+        agreements.append(line)
+    if agreements:
+        parts.append(bulleted(agreements))
     return [*parts, Text("")]
 
 
@@ -135,15 +138,21 @@ def _gaps(view: CombinationView, lang: str) -> list[RenderableType]:
     parts: list[RenderableType] = [Text(t("combine.knowledge_gaps", lang), style="bold underline")]
     if not view.knowledge_gaps:
         parts.append(Text(t("combine.no_knowledge_gaps", lang)))
+    known = []
     for prompt, who in view.knowledge_gaps:
-        line = Text(f"• {prompt} ")
+        line = Text(f"{prompt} ")
         line.append(f"— {who}", style="dim")
-        parts.append(line)
+        known.append(line)
+    if known:
+        parts.append(bulleted(known))
     parts += [Text(""), Text(t("combine.nobody_knew", lang), style="bold underline")]
     if not view.nobody_knew:
         parts.append(Text(t("no_gaps", lang)))
+    unknown = []
     for gap in view.nobody_knew:
-        line = Text(f"• {gap.prompt} ")
+        line = Text(f"{gap.prompt} ")
         line.append(f"— {gap.impact}", style="dim")
-        parts.append(line)
+        unknown.append(line)
+    if unknown:
+        parts.append(bulleted(unknown))
     return parts

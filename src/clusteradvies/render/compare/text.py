@@ -13,6 +13,7 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.compare.view import AdviceLine, build_comparison_view
 from clusteradvies.render.formats import RenderOptions
+from clusteradvies.render.layout import block, bulleted, indented
 from clusteradvies.render.rich_text import rich_text
 
 DIRECTION_STYLE = {"improved": "green", "worse": "red", "assessed": "", "unassessed": "dim"}
@@ -57,9 +58,8 @@ class ComparisonText:
             parts.append(Text(t("compare.no_factor_changes", lang)))
         for group in view.factors:
             parts.append(Text(f"{group.title} ({len(group.lines)})", style="bold"))
-            parts += [
-                Text(f"  • {line}", style=DIRECTION_STYLE[group.direction]) for line in group.lines
-            ]
+            style = DIRECTION_STYLE[group.direction]
+            parts.append(indented(bulleted([Text(line, style=style) for line in group.lines])))
         parts.append(Text(""))
 
         parts.append(Text(t("advice", lang), style="bold underline"))
@@ -75,8 +75,12 @@ class ComparisonText:
         )
         if not view.answers:
             parts.append(Text(t("none_found", lang)))
-        for prompt, before_after in view.answers:
-            parts += [Text(f"• {prompt}"), Text(f"  {before_after}", style="dim")]
+        answers = [
+            block(Text(prompt), Text(before_after, style="dim"))
+            for prompt, before_after in view.answers
+        ]
+        if answers:
+            parts.append(bulleted(answers))
         return Group(*parts)
 
 
@@ -84,8 +88,11 @@ def _advice(title: str, lines: tuple[AdviceLine, ...], lang: str) -> list[Render
     parts: list[RenderableType] = [Text(f"{title} ({len(lines)})", style="bold")]
     if not lines:
         parts.append(Text(f"  {t('none_found', lang)}", style="dim"))
+    items = []
     for line in lines:
-        text = Text(f"  • {line.text} ")
+        text = Text(f"{line.text} ")
         text.append(f"[{line.rank}]", style="dim")
-        parts.append(text)
+        items.append(text)
+    if items:
+        parts.append(indented(bulleted(items)))
     return parts

@@ -13,6 +13,7 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.render.diagnosis.view import AdviceView, ReasonView, build_view, shown_gaps
 from clusteradvies.render.formats import RenderOptions
+from clusteradvies.render.layout import block, bulleted, indented, label, marked
 from clusteradvies.render.rich_text import rich_text
 
 BAND_STYLE = {"zwak": "red", "aandacht": "yellow", "sterk": "green", "onzeker": "magenta"}
@@ -57,18 +58,8 @@ class DiagnosisText:
         parts.append(Text(t("advice", lang), style="bold underline"))
         if not view.advice:
             parts.append(Text(t("no_advice", lang)))
-        for item in view.advice:
-            head = Text(f"{item.rank}. ", style="bold")
-            head.append(item.text, style="bold")
-            head.append(f"  [{item.urgency}]", style="dim")
-            parts.append(head)
-            if item.detail:
-                parts.append(Text(f"   {item.detail}"))
-            for reason in item.why:
-                parts.append(reason_text(reason, lang))
-            parts.append(Text(f"   {t('where', lang)}: {item.sources}", style="cyan"))
-            parts += related_text(item, lang)
-            parts.append(Text(""))
+        else:
+            parts.append(marked([(f"{i.rank}.", advice_block(i, lang)) for i in view.advice]))
         if view.hidden_advice:
             parts.append(Text(t("more_advice", lang).format(n=view.hidden_advice), style="dim"))
             parts.append(Text(""))
@@ -76,70 +67,95 @@ class DiagnosisText:
             parts += [Text(t("ranking_caveat", lang), style="dim"), Text("")]
         if view.in_place:
             parts.append(Text(t("in_place", lang), style="bold underline"))
-            parts += [Text(f"✓ {text}") for text in view.in_place]
-            parts.append(Text(""))
+            parts += [bulleted([Text(text) for text in view.in_place], "✓"), Text("")]
 
         if view.cases:
             parts.append(Text(t("similar_cases", lang), style="bold underline"))
-            for case in view.cases:
-                parts.append(Text(f"• {case.title}", style="bold"))
-                for lesson in case.lessons:
-                    parts.append(Text(f"  – {lesson}"))
-            parts.append(Text(""))
+            cases = [
+                block(
+                    Text(case.title, style="bold"),
+                    bulleted([Text(lesson) for lesson in case.lessons], "–"),
+                )
+                for case in view.cases
+            ]
+            parts += [bulleted(cases), Text("")]
 
         if options.what_if:
             parts.append(Text(t("what_if", lang), style="bold underline"))
             if not view.what_if:
                 parts.append(Text(t("what_if_none", lang)))
+            steps: list[tuple[str, RenderableType]] = []
             for i, what in enumerate(view.what_if, 1):
                 if len(what.changes) > 1:  # the combination of the changes listed above
-                    parts.append(Text(f"⇒ {what.effect}", style="bold"))
+                    steps.append(("⇒", Text(what.effect, style="bold")))
                     continue
-                parts.append(Text(f"{i}. {what.changes[0]}"))
-                parts.append(Text(f"   ⇒ {what.effect}", style="bold"))
-                if what.lifted:
-                    parts.append(Text(f"   {t('lifted', lang)}: {', '.join(what.lifted)}"))
-                for text in what.advice[:2]:
-                    parts.append(Text(f"   {t('leads_there', lang)}: {text}", style="dim"))
+                lifted = (
+                    label(t("lifted", lang), ", ".join(what.lifted), "") if what.lifted else None
+                )
+                leads = [
+                    Text(f"{t('leads_there', lang)}: {text}", style="dim")
+                    for text in what.advice[:2]
+                ]
+                effect = Text(f"⇒ {what.effect}", style="bold")
+                steps.append((f"{i}.", block(Text(what.changes[0]), effect, lifted, *leads)))
+            if steps:
+                parts.append(marked(steps))
             parts.append(Text(""))
 
         parts.append(Text(t("gaps", lang), style="bold underline"))
         if not view.gaps:
             parts.append(Text(t("no_gaps", lang)))
+        gaps = []
         for gap in shown_gaps(view, options):
-            line = Text("• ")
-            line.append(gap.prompt)
+            line = Text(gap.prompt)
             line.append(f" — {gap.impact}", style="dim")
-            parts.append(line)
-            if gap.hint:
-                parts.append(Text(f"  {gap.hint}", style="italic"))
+            hint = Text(gap.hint, style="italic") if gap.hint else None
+            gaps.append(block(line, hint))
+        if gaps:
+            parts.append(bulleted(gaps))
         if len(view.gaps) > len(shown_gaps(view, options)):
             hidden = len(view.gaps) - len(shown_gaps(view, options))
             parts.append(Text(t("more_gaps", lang).format(n=hidden), style="dim"))
         if view.chain:
             parts += [Text(""), Text(t("chain", lang), style="bold underline")]
+            chain = []
             for i, step in enumerate(view.chain, 1):
-                line = Text(f"{i}. {step.rule}: ", style="bold")
+                line = Text(f"{step.rule}: ", style="bold")
                 line.append(step.rationale)
-                parts.append(line)
-                parts.append(Text(f"   ⇒ {step.conclusions}", style="dim"))
+                chain.append((f"{i}.", block(line, Text(f"⇒ {step.conclusions}", style="dim"))))
+            parts.append(marked(chain))
         return Group(*parts)
 
 
+def advice_block(item: AdviceView, lang: str) -> RenderableType:
+    """One piece of advice beside its number: the advice, its detail, why, where, and what
+    goes with it — every wrapped line under the advice's first word."""
+    head = Text(item.text, style="bold")
+    head.append(f"  [{item.urgency}]", style="dim")
+    return block(
+        head,
+        Text(item.detail) if item.detail else None,
+        *(reason_text(reason, lang) for reason in item.why),
+        label(t("where", lang), item.sources, "cyan"),
+        *related_text(item, lang),
+        Text(""),
+    )
+
+
 def related_text(item: AdviceView, lang: str) -> list[RenderableType]:
-    """The items grouped under a headline, each with its own reasons, indented under it."""
+    """The items grouped under a headline, each with its own new reasons, indented under it."""
     parts: list[RenderableType] = []
     for related in item.related:
-        parts.append(Text(f"   {t('see_also', lang)}: {related.text}"))
-        parts += [reason_text(reason, lang, indent="     ") for reason in related.why]
+        parts.append(label(t("see_also", lang), related.text, ""))
+        if related.why:
+            parts.append(indented(block(*(reason_text(r, lang) for r in related.why))))
     return parts
 
 
-def reason_text(reason: ReasonView, lang: str, indent: str = "   ") -> Text:
-    """One *why* line: the rule's reasoning and, dimmed, the answers it rests on."""
-    line = Text(f"{indent}{t('why', lang)}: ", style="bold")
-    line.append(reason.rationale)
-    if reason.answers:
-        answers = "; ".join(f"{q} → {a}" for q, a in reason.answers)
-        line.append(f"\n{indent}  ({t('answers', lang)}: {answers})", style="dim")
-    return line
+def reason_text(reason: ReasonView, lang: str) -> RenderableType:
+    """One *why*: the rule's reasoning and, dimmed and indented, the answers it rests on."""
+    line = label(t("why", lang), reason.rationale)
+    if not reason.answers:
+        return line
+    answers = "; ".join(f"{q} → {a}" for q, a in reason.answers)
+    return block(line, indented(Text(f"({t('answers', lang)}: {answers})", style="dim")))

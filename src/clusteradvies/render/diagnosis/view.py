@@ -3,101 +3,38 @@ so both say exactly the same things and differ only in layout."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from clusteradvies.diagnosis.model import Diagnosis, Reason, WhatIf
 from clusteradvies.diagnosis.scoring import bands_of_range
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
 from clusteradvies.printable import printable
+from clusteradvies.render.diagnosis.repeats import without_repeats
+from clusteradvies.render.diagnosis.view_model import (
+    AdviceView,
+    CaseView,
+    ChainStep,
+    DiagnosisView,
+    GapView,
+    ProfileRow,
+    ReasonView,
+    RelatedView,
+    WhatIfView,
+)
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label, concern_text, fact_label
 
-
-@dataclass(frozen=True)
-class ReasonView:
-    rationale: str
-    answers: tuple[tuple[str, str], ...]
-    """(question prompt, answer label)"""
-    facts: tuple[str, ...]
-    rule: str
-
-
-@dataclass(frozen=True)
-class RelatedView:
-    """An item grouped under a headline, with its own reasons."""
-
-    text: str
-    why: tuple[ReasonView, ...]
-
-
-@dataclass(frozen=True)
-class AdviceView:
-    rank: int
-    id: str
-    text: str
-    detail: str | None
-    urgency: str
-    """When to act, in words (eerst, daarna, later, eerst uitzoeken)."""
-    why: tuple[ReasonView, ...]
-    sources: str
-    related: tuple[RelatedView, ...]
-
-
-@dataclass(frozen=True)
-class ProfileRow:
-    name: str
-    score: str
-    """``58``, a range ``40–75``, or ``–`` without evidence."""
-    band: str
-    strengths: tuple[str, ...]
-    concerns: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class GapView:
-    prompt: str
-    impact: str
-    hint: str | None
-
-
-@dataclass(frozen=True)
-class CaseView:
-    title: str
-    """Name, section and how alike, e.g. ``PortNET (3.1) — 75% overeenkomst``."""
-    lessons: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class WhatIfView:
-    changes: tuple[str, ...]
-    """``question: from → to`` per changed answer."""
-    effect: str
-    lifted: tuple[str, ...]
-    advice: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ChainStep:
-    rule: str
-    rationale: str
-    conclusions: str
-
-
-@dataclass(frozen=True)
-class DiagnosisView:
-    headline: str
-    role: str
-    scale: str
-    profile: tuple[ProfileRow, ...]
-    advice: tuple[AdviceView, ...]
-    hidden_advice: int
-    gaps: tuple[GapView, ...]
-    cases: tuple[CaseView, ...]
-    what_if: tuple[WhatIfView, ...]
-    chain: tuple[ChainStep, ...]
-    in_place: tuple[str, ...] = ()
-    """Advice the answers show is already followed."""
+__all__ = [
+    "AdviceView",
+    "CaseView",
+    "ChainStep",
+    "DiagnosisView",
+    "GapView",
+    "ProfileRow",
+    "ReasonView",
+    "RelatedView",
+    "WhatIfView",
+    "build_view",
+]
 
 
 MAX_GAPS = 5
@@ -136,21 +73,23 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
     )
     shown = diagnosis.advice if options.top == 0 else diagnosis.advice[: options.top]
     advice = tuple(
-        AdviceView(
-            rank=i,
-            id=item.id,
-            text=kb.advice[item.id].text.get(lang),
-            detail=_detail(kb, item.id, lang),
-            urgency=t(f"urgency.{item.urgency}", lang),
-            why=tuple(reason_view(kb, r, lang) for r in item.why),
-            sources=", ".join(item.sources),
-            related=tuple(
-                RelatedView(
-                    kb.advice[g.id].text.get(lang),
-                    tuple(reason_view(kb, r, lang) for r in g.why),
-                )
-                for g in item.grouped
-            ),
+        without_repeats(
+            AdviceView(
+                rank=i,
+                id=item.id,
+                text=kb.advice[item.id].text.get(lang),
+                detail=_detail(kb, item.id, lang),
+                urgency=t(f"urgency.{item.urgency}", lang),
+                why=tuple(reason_view(kb, r, lang) for r in item.why),
+                sources=", ".join(item.sources),
+                related=tuple(
+                    RelatedView(
+                        kb.advice[g.id].text.get(lang),
+                        tuple(reason_view(kb, r, lang) for r in g.why),
+                    )
+                    for g in item.grouped
+                ),
+            )
         )
         for i, item in enumerate(shown, 1)
     )

@@ -432,10 +432,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "intake.why": ("Waarom deze vraag?", "Why this question?"),
     "intake.why.factors": ("Weegt mee in", "Bears on"),
     "intake.why.sections": ("In het rapport", "In the report"),
-    "intake.why.rules": ("Regels die dit antwoord lezen", "Rules that read this answer"),
+    "intake.why.rules": ("Wat dit antwoord kan betekenen", "What this answer can mean"),
     "intake.why.more": (
-        "… en nog {n}; typ nog eens ? voor alle regels.",
-        "… and {n} more; type ? again for every rule.",
+        "… en nog {n}; typ nog eens ? om alles te zien.",
+        "… and {n} more; type ? again to see them all.",
     ),
     "intake.name": ("Naam van de samenwerking", "Name of the cooperation"),
     "intake.name.why": (

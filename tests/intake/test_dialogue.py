@@ -60,17 +60,21 @@ def test_why_explains_help_factors_sections_and_rules(kb: KnowledgeBase, word: s
     assert kb.questions["doel"].help.nl[:40] in screen.replace("\n", " ")
     assert "Weegt mee in: Intensieve samenwerking" in screen
     assert "In het rapport:" in screen and "2.1 — Definities" in screen
-    assert "Regels die dit antwoord lezen:" in screen and "(doelniveau.operationeel)" in screen
-    assert "typ nog eens ? voor alle regels." in screen
+    assert "Wat dit antwoord kan betekenen:" in screen
+    assert "typ nog eens ? om alles te zien." in screen
     readers = [
         rule
         for rule in kb.rules.values()
         if any(isinstance(t, AnswerTest) and t.answer == "doel" for t in leaves(rule.when))
     ]
-    last_rule = readers[-1]
-    first_why = screen.split("Waarom deze vraag?")[1]
-    assert f"({last_rule.id})" not in first_why  # the first ? shows only a few rules
-    assert f"({last_rule.id})" in screen.split("Waarom deze vraag?")[2].replace("\n", "")
+    flat = " ".join(screen.split())
+    assert not any(rule.id in flat for rule in readers)  # their meaning, never their ids
+    first_why, second_why = (
+        " ".join(part.split()) for part in flat.split("Waarom deze vraag?")[1:]
+    )
+    last = readers[-1].rationale.nl
+    assert last not in first_why  # the first ? shows only a few rules
+    assert readers[0].rationale.nl in first_why and last in second_why
     assert saved == [{"fase": "idee"}]  # asking why answers nothing
     # after each explanation the question and its choices are shown again, above the prompt
     assert screen.count("Wat is het belangrijkste doel") == 3

@@ -103,12 +103,15 @@ def why_block(why: QuestionWhy, lang: str, every_rule: bool) -> RenderableType:
     if why.sections:
         parts.append(Text(t("intake.why.sections", lang) + ":", style="bold"))
         parts.append(_bullets(_section(s, title) for s, title in why.sections))
-    if why.rules:
-        shown = why.rules if every_rule else why.rules[:RULES_AT_FIRST]
+    # What the rules that read the answer conclude, in their own words: their ids mean
+    # nothing to the person answering (``kb show`` has them), and two rules may say the same.
+    meanings = list(dict.fromkeys(rationale for _, rationale in why.rules))
+    if meanings:
+        shown = meanings if every_rule else meanings[:RULES_AT_FIRST]
         parts.append(Text(t("intake.why.rules", lang) + ":", style="bold"))
-        parts.append(_bullets(_rule(rule_id, rationale) for rule_id, rationale in shown))
-        if len(shown) < len(why.rules):
-            more = t("intake.why.more", lang).format(n=len(why.rules) - len(shown))
+        parts.append(_bullets(Text(meaning) for meaning in shown))
+        if len(shown) < len(meanings):
+            more = t("intake.why.more", lang).format(n=len(meanings) - len(shown))
             parts.append(Text(f"  {more}", style="dim"))
     return Group(*parts)
 
@@ -118,12 +121,6 @@ def _section(section_id: str, title: str) -> Text:
     if not title:
         return Text(section_id)
     return Text(title if title.startswith(section_id) else f"{title} ({section_id})")
-
-
-def _rule(rule_id: str, rationale: str) -> Text:
-    text = Text(rationale)
-    text.append(f" ({rule_id})", style="dim")
-    return text
 
 
 def _bullets(items: Iterable[Text]) -> Table:

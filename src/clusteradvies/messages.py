@@ -412,14 +412,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} is outside {min}–{max}; type a number from {min} to {max}.",
     ),
     # --- the intake conversation ---
+    "answers_file.head": (
+        "Antwoorden uit clusteradvies intake. De waarden zijn ids; de vraag en het gekozen "
+        "antwoord staan erbij als commentaar.",
+        "Answers from clusteradvies intake. The values are ids; each question and the chosen "
+        "answer are given as comments.",
+    ),
     "intake.saving_to": (
         "Je antwoorden worden na elke vraag bewaard in {file}.",
         "Your answers are saved to {file} after every question.",
     ),
     "intake.words": (
-        "Typ bij elke vraag ? (waarom), weet niet, terug of stop.",
-        "At any question type ? (why), unknown, back or stop.",
+        "Typ bij elke vraag ? (waarom), weet niet, notitie (een toelichting bij je antwoord), "
+        "terug of stop.",
+        "At any question type ? (why), unknown, note (a note with your answer), back or stop.",
     ),
+    "intake.keep": ("(Enter houdt '{value}')", "(Enter keeps '{value}')"),
+    "intake.note.prompt": (
+        "Toelichting bij deze vraag (Enter: niets veranderen, -: weghalen)",
+        "Note with this question (Enter: change nothing, -: remove it)",
+    ),
+    "intake.note.saved": ("Toelichting bewaard.", "Note saved."),
+    "intake.note.removed": ("Toelichting weggehaald.", "Note removed."),
+    "intake.note.current": ("✎ {note}", "✎ {note}"),
     "intake.progress": ("vraag {n} van {total}", "question {n} of {total}"),
     "intake.answer": ("Antwoord", "Answer"),
     "intake.hint.choice": ("1–{n}", "1–{n}"),
@@ -455,13 +470,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "intake.summary.question": ("vraag", "question"),
     "intake.summary.answer": ("antwoord", "answer"),
     "intake.summary.prompt": (
-        "Nummer om te wijzigen, Enter voor de diagnose",
-        "Number to change, Enter for the diagnosis",
+        "Nummer om te wijzigen, n naam, r rol, l lijst; Enter voor de diagnose",
+        "Number to change, n name, r role, l list; Enter for the diagnosis",
     ),
     "intake.summary.invalid": (
-        "Typ een nummer van 1 tot {n}, of Enter voor de diagnose.",
-        "Type a number from 1 to {n}, or Enter for the diagnosis.",
+        "Typ een nummer van 1 tot {n}, n, r of l, of Enter voor de diagnose.",
+        "Type a number from 1 to {n}, n, r or l, or Enter for the diagnosis.",
     ),
+    "intake.summary.name": ("Naam", "Name"),
+    "intake.summary.unchanged": ("Niets gewijzigd.", "Nothing changed."),
     "intake.resume": (
         "{how}; {count} bewaard. Verder: {command}",
         "{how}; {count} saved. Go on: {command}",

@@ -22,7 +22,7 @@ from clusteradvies.project.model import load_project
 pytestmark = pytest.mark.e2e
 
 PROMPT = re.compile(r"(?:Antwoord|Answer) \(([^)]*)\): ")
-SUMMARY = "Nummer om te wijzigen, Enter voor de diagnose: "
+SUMMARY = "Nummer om te wijzigen, n naam, r rol, l lijst; Enter voor de diagnose: "
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 COLOUR = re.compile(r"\x1b\[(?:\d+;)*(?:3[0-8]|9[0-7])[;m]")
 
@@ -64,7 +64,8 @@ def plain(text: str) -> str:
 
 
 def first_valid(hint: str) -> str:
-    """What the prompt's hint says is valid: ``1–4`` → 1, ``2–1000`` → 2, ``ja/nee`` → ja."""
+    """What the prompt's hint says is valid: ``1–4`` → 1, ``2–1000`` → 2, ``1–2 of ja/nee`` →
+    ja (a yes/no question takes its number too; the word is what people type)."""
     if "ja/nee" in hint:
         return "ja"
     lowest = re.search(r"(\d+)–", hint)
@@ -129,7 +130,7 @@ def test_why_back_and_an_invalid_answer(tmp_path: Path) -> None:
     child.expect(PROMPT)
     child.sendline("?")
     child.expect("Waarom deze vraag\\?")
-    child.expect("Regels die dit antwoord lezen:")
+    child.expect("Wat dit antwoord kan betekenen:")
     child.expect(PROMPT)
     child.sendline("9")
     child.expect("'9' is geen keuze; typ een nummer van 1 tot 4.")

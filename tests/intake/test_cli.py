@@ -232,7 +232,9 @@ def test_resume_of_a_complete_file_goes_to_the_summary(kb: KnowledgeBase, tmp_pa
     assert result.exit_code == 0, result.stderr
     flat = " ".join(result.stderr.split())
     assert re.search(r"TREK — [^:]*: \d+ antwoorden ingevuld, alles is beantwoord\. ", flat)
-    assert len(re.findall(r"^Je antwoorden *$", result.stderr, re.MULTILINE)) == 2
+    # The whole list once; after the change only the changed answer.
+    assert len(re.findall(r"^Je antwoorden *$", result.stderr, re.MULTILINE)) == 1
+    assert re.search(r" 1 In welke fase [^:]*: Gevestigd [^→]* → Voorbereiding", flat)
     assert load_project(out, kb).answers["fase"] == "voorbereiding"
     assert result.stdout == advise(out)
 

@@ -24,7 +24,8 @@ def dialogue(
     asker = ScriptedAsker(lines)
     session = IntakeSession(kb, role, answers)
     saved: list[dict[str, Any]] = []
-    return Dialogue(session, asker, lang, lambda: saved.append(session.given())), asker, saved
+    talk = Dialogue(session, asker, lang, lambda name: saved.append(session.given()), "Proef")
+    return talk, asker, saved
 
 
 def test_a_full_conversation_gives_the_projects_answers(
@@ -144,10 +145,12 @@ def test_the_summary_lets_one_answer_be_changed(kb: KnowledgeBase) -> None:
     talk, asker, saved = dialogue(kb, ["1", "3", "", ""], answers=every)
     talk.run()
     screen = asker.screen
-    assert screen.count("Je antwoorden") == 2
+    assert screen.count("Je antwoorden") == 1  # the whole list once; then what changed
     assert "Keuze van de deelnemers" in screen and "weet niet" in screen
     assert "Nu: weet niet (Enter houdt dit)" in screen
-    assert asker.prompts[0] == "Nummer om te wijzigen, Enter voor de diagnose: "
+    assert "1 In welke fase is de samenwerking?: weet niet → Gestart" in screen
+    prompt = "Nummer om te wijzigen, n naam, r rol, l lijst; Enter voor de diagnose: "
+    assert asker.prompts[0] == prompt
     assert talk.session.given()["fase"] == "gestart"
     assert saved == [talk.session.given()]
 
@@ -169,7 +172,7 @@ def test_the_summary_explains_a_wrong_number(kb: KnowledgeBase, typed: str) -> N
     talk, asker, _ = dialogue(kb, [typed, ""], answers=every)
     talk.run()
     n = len(talk.session.given())
-    assert f"Typ een nummer van 1 tot {n}, of Enter voor de diagnose." in asker.screen
+    assert f"Typ een nummer van 1 tot {n}, n, r of l, of Enter voor de diagnose." in asker.screen
 
 
 def test_back_from_the_summary_goes_to_the_last_question(kb: KnowledgeBase) -> None:
@@ -178,7 +181,8 @@ def test_back_from_the_summary_goes_to_the_last_question(kb: KnowledgeBase) -> N
     talk.run()
     last = kb.questions[talk.session.applicable()[-1]]
     assert last.prompt.nl in asker.screen
-    assert asker.screen.count("Je antwoorden") == 2
+    assert asker.screen.count("Je antwoorden") == 1
+    assert asker.screen.rstrip().splitlines()[-2] == "Niets gewijzigd."
 
 
 def test_the_name_is_required(kb: KnowledgeBase) -> None:
@@ -226,3 +230,56 @@ def test_a_yes_no_question_takes_its_number_or_the_word(
     talk.run()
     assert talk.session.answers[target] is value
     assert asker.prompts[0] == "Antwoord (1–2 of ja/nee): "
+
+
+def test_a_note_goes_with_the_answer(kb: KnowledgeBase) -> None:
+    talk, asker, _ = dialogue(kb, ["notitie", "Besproken op 3 maart.", "1", "terug"])
+    with pytest.raises(EOFError):
+        talk.run()
+    assert talk.session.notes == {"fase": "Besproken op 3 maart."}
+    assert "Toelichting bewaard." in asker.screen
+    assert asker.prompts[1].startswith("Toelichting bij deze vraag")
+    assert asker.screen.rstrip().splitlines()[-2] == "✎ Besproken op 3 maart."  # shown again
+
+
+@pytest.mark.parametrize(
+    ("lines", "notes"),
+    [
+        (["note see the minutes", "1"], {"fase": "see the minutes"}),
+        (["notitie eerste", "notitie -", "1"], {}),
+        (["notitie eerste", "notitie", "", "1"], {"fase": "eerste"}),  # Enter keeps it
+    ],
+)
+def test_a_note_can_be_typed_at_once_removed_or_kept(
+    kb: KnowledgeBase, lines: list[str], notes: dict[str, str]
+) -> None:
+    talk, _, _ = dialogue(kb, lines)
+    with pytest.raises(EOFError):
+        talk.run()
+    assert talk.session.notes == notes
+    assert talk.session.answers["fase"] == "idee"
+
+
+def test_the_summary_changes_the_name_and_shows_the_list_again(kb: KnowledgeBase) -> None:
+    every = {q: "weet_niet" for q in kb.question_order}
+    names: list[str] = []
+    asker = ScriptedAsker(["n", "", "n", "Nieuwe naam", "l", ""])
+    session = IntakeSession(kb, "deelnemer", every)
+    talk = Dialogue(session, asker, "nl", names.append, "Oude naam")
+    talk.run()
+    assert talk.name == "Nieuwe naam" and names == ["Oude naam", "Nieuwe naam"]
+    assert asker.prompts[1] == "Naam van de samenwerking (Enter houdt 'Oude naam'): "
+    assert asker.screen.count("Je antwoorden") == 2  # once, and once more on 'l'
+
+
+def test_the_summary_changes_the_role_and_asks_what_it_brings(kb: KnowledgeBase) -> None:
+    applies = IntakeSession(kb, "deelnemer").applicable()
+    every = {q: "weet_niet" for q in kb.question_order if q in applies}
+    typed = ["r", "3", *["weet niet"] * 40]
+    talk, asker, _ = dialogue(kb, typed, answers=every)
+    with pytest.raises(EOFError):
+        talk.run()
+    assert talk.session.role == "overheid"
+    government = [q for q in talk.session.applicable() if q not in applies]
+    assert government and all(q in talk.session.answers for q in government)
+    assert kb.questions[government[0]].prompt.nl in asker.screen

@@ -135,7 +135,8 @@ def test_unknown_spellings_from_files_become_weet_niet(kb: KnowledgeBase) -> Non
 
 def test_the_project_holds_name_role_language_and_the_given_answers(kb: KnowledgeBase) -> None:
     session = IntakeSession(kb, "coordinator", {"fase": "idee", "marktfalen": "geen"})
-    project = session.project("Proef", "en", {"fase": "note"})
+    session.note("fase", "  note ")
+    project = session.project("Proef", "en")
     assert (project.name, project.role, project.language) == ("Proef", "coordinator", "en")
     assert project.answers == {"fase": "idee"}  # marktfalen is for government only
     assert project.notes == {"fase": "note"}

@@ -9,7 +9,8 @@ import pytest
 from rich.console import Console
 
 from clusteradvies.intake.session import Progress
-from clusteradvies.intake.view import heading, prompt_text, question_block, summary_table
+from clusteradvies.intake.summary import summary_table
+from clusteradvies.intake.view import heading, prompt_text, question_block
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import Choice, Question, Text
 

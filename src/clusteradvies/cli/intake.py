@@ -94,11 +94,10 @@ def intake(
     target = resume or answers_out or dated_path(language)
     if resume is None:  # refused before any question; checked again under the lock
         output.check_target(target, force, language, exists_key="intake.exists")
-    answers_file = AnswersFile(target, kb, language, {})
+    answers_file = AnswersFile(target, kb, language)
     with answers_file.claimed(new=resume is None and not force):
         if resume is not None:  # again, now that no other intake can change it
             base = _load(resume, kb)
-        answers_file.notes = base.notes if base else {}
         role_id = role_id or (base.role if base else None)
         name = (name or "").strip() or (base.name if base else None)
         _run(answers_file, base, name, role_id, top, kb_dir, resume or data)
@@ -122,7 +121,7 @@ def _run(
     if not stdin_is_terminal():
         if base is None or name is None or role_id is None:
             common.fail_message(t("intake.no_terminal", language))
-        session = IntakeSession(kb, role_id, base.answers)
+        session = IntakeSession(kb, role_id, base.answers, base.notes)
         missing = session.unanswered()
         if missing:
             ids = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
@@ -158,7 +157,9 @@ def _converse(
             asker.say(notice(t("intake.words", lang), "dim"))
             name = name or ask_name(asker, lang)
             role_id = role_id or ask_role(asker, kb, lang)
-            session = IntakeSession(kb, role_id, base.answers if base else None)
+            session = IntakeSession(
+                kb, role_id, base.answers if base else None, base.notes if base else None
+            )
             project = _ask_all(session, asker, answers_file, name, resuming=base is not None)
         except Stopped:
             _leave(answers_file, session, name, "intake.stopped", 0, kb_dir)
@@ -180,9 +181,10 @@ def _ask_all(
     if resuming and session.answers:
         asker.say(notice(_resuming(session, name, lang), "dim"))
     answers_file.write(session, name)
-    Dialogue(session, asker, lang, lambda: answers_file.write(session, name)).run()
+    talk = Dialogue(session, asker, lang, lambda name: answers_file.write(session, name), name)
+    talk.run()
     asker.say(notice(""))  # a blank line between the summary and the diagnosis
-    return answers_file.write(session, name)
+    return answers_file.write(session, talk.name)
 
 
 def _leave(

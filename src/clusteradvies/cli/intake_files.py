@@ -26,12 +26,10 @@ EXIT_CANNOT_WRITE = 1
 class AnswersFile:
     """The project file the intake keeps up to date."""
 
-    def __init__(self, path: Path, kb: KnowledgeBase, language: str, notes: dict[str, str]) -> None:
+    def __init__(self, path: Path, kb: KnowledgeBase, language: str) -> None:
         self.path = path
         self.kb = kb
         self.language = language
-        self.notes = notes
-        """Free notes of a --data or --resume file, carried over unchanged."""
 
     @contextmanager
     def claimed(self, new: bool) -> Iterator[None]:
@@ -86,12 +84,13 @@ class AnswersFile:
         common.fail_message(message, EXIT_CANNOT_WRITE)
 
     def write(self, session: IntakeSession, name: str) -> Project:
-        """Write the session's answers atomically and privately (``cli/output.py``); a failure
-        ends the command in one line."""
-        from clusteradvies.project.model import dump_project
+        """Write the session's answers atomically and privately (``cli/output.py``), with the
+        questions and answers as comments (``intake/answers_yaml.py``); a failure ends the
+        command in one line."""
+        from clusteradvies.intake.answers_yaml import commented_yaml
 
-        project = session.project(name, self.language, self.notes)
-        text = dump_project(project, self.kb)
+        project = session.project(name, self.language)
+        text = commented_yaml(project, self.kb)
         output.write_file(self.path, text, self.language, private=True, code=EXIT_CANNOT_WRITE)
         return project
 

@@ -37,12 +37,20 @@ class IntakeSession:
     (with their answers kept), as in any wizard.
     """
 
-    def __init__(self, kb: KnowledgeBase, role: str, answers: Mapping[str, Any] | None = None):
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        role: str,
+        answers: Mapping[str, Any] | None = None,
+        notes: Mapping[str, str] | None = None,
+    ):
         self.kb = kb
         self.role = role
         self.answers: dict[str, Any] = {
             q: UNKNOWN_WORD if is_unknown(v) else v for q, v in (answers or {}).items()
         }
+        self.notes: dict[str, str] = dict(notes or {})
+        """The respondent's own notes per question (``notes:`` in the file), kept as typed."""
         self._position = {q: i for i, q in enumerate(kb.question_order)}
         self.current: str | None = None
         """The question being asked; None when every question that applies is answered."""
@@ -99,6 +107,20 @@ class IntakeSession:
         self.current = earlier[-1]
         return True
 
+    def change_role(self, role: str) -> None:
+        """Answer as another role; questions it makes relevant are asked next (answers to
+        questions it makes irrelevant are kept, not written)."""
+        self.role = role
+        self._move_to(self._first_unanswered())
+
+    def note(self, question_id: str, text: str) -> None:
+        """Keep a note with an answer; an empty text removes it."""
+        text = " ".join(text.split())
+        if text:
+            self.notes[question_id] = text
+        else:
+            self.notes.pop(question_id, None)
+
     def edit(self, question_id: str) -> None:
         """Ask one question again (from the summary); afterwards only what is still missing."""
         self.current = question_id
@@ -130,14 +152,16 @@ class IntakeSession:
         """
         return {q: self.answers[q] for q in self.applicable() if q in self.answers}
 
-    def project(self, name: str, language: str, notes: Mapping[str, str] | None = None) -> Project:
+    def project(self, name: str, language: str) -> Project:
+        """The project file's content: the answers to questions that apply, and the notes
+        (a note on a question that stopped applying is kept with its answer)."""
         return Project.model_validate(
             {
                 "name": name,
                 "role": self.role,
                 "language": language,
                 "answers": self.given(),
-                "notes": dict(notes or {}),
+                "notes": dict(self.notes),
             }
         )
 

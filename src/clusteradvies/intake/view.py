@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -152,32 +151,6 @@ def current_answer(kb: KnowledgeBase, question_id: str, value: Any, lang: str) -
 def answers_count(n: int, lang: str) -> str:
     """``1 antwoord``, ``5 antwoorden``."""
     return t("intake.count.one", lang) if n == 1 else t("intake.count.many", lang).format(n=n)
-
-
-def summary_table(kb: KnowledgeBase, answers: dict[str, Any], lang: str) -> RenderableType:
-    """Every answer, numbered for changing, grouped by category."""
-    table = Table(
-        title=t("intake.summary", lang),
-        title_justify="left",
-        title_style="bold",
-        box=box.SIMPLE_HEAD,
-        expand=False,
-    )
-    table.add_column("#", justify="right")
-    table.add_column(t("intake.summary.question", lang), overflow="fold", ratio=3)
-    table.add_column(t("intake.summary.answer", lang), overflow="fold", ratio=2)
-    category = None
-    for number, question_id in enumerate(answers, 1):
-        question = kb.questions[question_id]
-        if question.category != category:
-            category = question.category
-            table.add_row("", Text(kb.categories[category].name.get(lang), style="bold cyan"), "")
-        table.add_row(
-            str(number),
-            question.prompt.get(lang),
-            answer_text(kb, question_id, answers[question_id], lang),
-        )
-    return table
 
 
 def notice(text: str, style: str = "") -> Text:

@@ -388,9 +388,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "They would change the advice most: find them out first.",
     ),
     "report.partner_marks": (
-        "Elk ▲ onder een balk is de score van één partner op de eigen antwoorden (zie Scores "
-        "per partner).",
-        "Each ▲ under a bar is one partner's score on their own answers (see Scores by partner).",
+        "Elk ▲ onder een balk is de score van één partner op de eigen antwoorden: {names} "
+        "(zie Scores per partner).",
+        "Each ▲ under a bar is one partner's score on their own answers: {names} (see Scores "
+        "by partner).",
     ),
     # --- typed answers (questionnaire.parse_text) ---
     "parse.empty": ("Typ een antwoord, of ? voor uitleg.", "Type an answer, or ? for why."),

@@ -91,8 +91,11 @@ def test_english_on_request_and_the_files_language_by_default() -> None:
     assert code == 0 and "## Information gaps" in out
 
 
-def test_output_file_is_written_whole_and_announced(tmp_path: Path) -> None:
-    target = tmp_path / "sub" / "rapport.html"
+def test_output_file_is_written_whole_and_announced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    target = Path("sub", "rapport.html")  # a new directory under this one is made
     code, out, err = run("report", str(PORTNET), "-o", str(target))
     assert code == 0, err
     assert out == ""
@@ -104,6 +107,8 @@ def test_output_file_is_written_whole_and_announced(tmp_path: Path) -> None:
 def test_format_follows_the_output_suffix_unless_given(tmp_path: Path) -> None:
     assert run("report", str(PORTNET), "-o", str(tmp_path / "r.md"))[0] == 0
     assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# PortNET")
+    code, _, err = run("report", str(PORTNET), "-o", str(tmp_path / "r.md"), "--format", "html")
+    assert code == 2 and "past niet bij --format html" in err
     assert (
         run("report", str(PORTNET), "-o", str(tmp_path / "r.txt"), "--format", "markdown")[0] == 0
     )
@@ -125,10 +130,11 @@ def test_existing_output_needs_force(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["missing.yaml"], "missing.yaml: no such file"),
-        ([str(PORTNET), "--lang", "fr"], "--lang: expected 'nl' or 'en', got 'fr'"),
-        ([str(PORTNET), "-o", "."], ".: is a directory"),
-        ([str(PORTNET), "-o", str(PORTNET / "x.html")], f"{PORTNET}: is not a directory"),
+        (["missing.yaml"], "missing.yaml: dit bestand bestaat niet"),
+        ([str(PORTNET), "--lang", "fr"], "--lang: 'fr' kan niet; kies nl of en"),
+        ([str(PORTNET), "-o", "."], ". is een map"),
+        ([str(PORTNET), "-o", str(PORTNET / "x.html")], f"{PORTNET} is geen map"),
+        ([str(PORTNET), "-o", "/nonexistent/x.html"], "de map /nonexistent bestaat niet"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:

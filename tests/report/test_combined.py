@@ -23,7 +23,7 @@ from clusteradvies.project.model import load_project
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import answer_label
 from clusteradvies.render.report.partners import build_combined_report
-from clusteradvies.render.report.svg_chart import profile_svg, x_of
+from clusteradvies.render.report.svg_chart import profile_svg, short_names, x_of
 from tests.report.conftest import HOSTILE_NAME, HOSTILE_NOTE, PARTNERS, PORTNET, run
 from tests.report.test_cli import span
 from tests.report.test_escaping import tags_of
@@ -179,7 +179,10 @@ def test_chart_marks_each_partners_score(kb: KnowledgeBase, advisor: Advisor) ->
     ]
     combination = combine(advisor, partners)
     report = build_combined_report(combination, kb, RenderOptions("nl"), date(2026, 3, 1))
-    svg = ET.fromstring(profile_svg(report.bars, "nl"))
+    assert report.partners is not None
+    marks = short_names(report.partners.labels)
+    assert marks == ("ba", "bo", "s")  # bakker, boekhandel, slager
+    svg = ET.fromstring(profile_svg(report.bars, "nl", marks))
     rows = svg.findall("g[@class='category']")
     assert len(rows) == len(report.bars)
     for row, bar in zip(rows, report.bars, strict=True):
@@ -192,6 +195,29 @@ def test_chart_marks_each_partners_score(kb: KnowledgeBase, advisor: Advisor) ->
         ]
         for mark, score in zip(marks, (s for s in expected if s is not None), strict=True):
             assert (mark.get("d") or "").startswith(f"M{x_of(score)} ")  # the tip at the score
+        letters = [text.text for text in row.findall("text[@class='partner-label']")]
+        assert letters == [
+            m for m, s in zip(("ba", "bo", "s"), expected, strict=True) if s is not None
+        ]
+
+
+def test_the_partners_marks_are_named_in_the_caption() -> None:
+    code, out, err = run("report", *PARTNERS)
+    assert code == 0, err
+    caption = between(out, "<figcaption>", "</figcaption>")
+    assert "ba = bakker, bo = boekhandel, s = slager" in caption
+
+
+@pytest.mark.parametrize(
+    ("labels", "short"),
+    [
+        (("bakker", "boekhandel", "slager"), ("ba", "bo", "s")),
+        (("Ann", "Bert"), ("a", "b")),
+        (("aaaa-1", "aaaa-2"), ("1", "2")),  # alike for three letters: numbers instead
+    ],
+)
+def test_short_names(labels: tuple[str, ...], short: tuple[str, ...]) -> None:
+    assert short_names(labels) == short
 
 
 @pytest.fixture
@@ -248,10 +274,10 @@ def test_every_problem_of_every_file_is_one_located_line(tmp_path: Path) -> None
     assert code == 2 and out == "" and "Traceback" not in err
     lines = err.splitlines()
     assert len(lines) == 4, err
-    assert lines[0].startswith(f"{broken}:4:") and "invalid YAML" in lines[0]
-    assert lines[1].startswith(f"{invalid}:3: answers.vertrouwen: expected one of hoog")
+    assert lines[0].startswith(f"{broken}:4:") and "ongeldige YAML" in lines[0]
+    assert lines[1].startswith(f"{invalid}:3: answers.vertrouwen: verwacht een van hoog")
     assert lines[2].startswith(f"{invalid}:4: answers.aantal_bedrijven:")
-    assert lines[3] == f"{missing}: no such file"
+    assert lines[3] == f"{missing}: dit bestand bestaat niet"
 
 
 @pytest.mark.parametrize(
@@ -259,10 +285,10 @@ def test_every_problem_of_every_file_is_one_located_line(tmp_path: Path) -> None
     [
         (
             [PARTNERS[0], str(Path(PARTNERS[0]).parent / "." / Path(PARTNERS[0]).name)],
-            "given twice",
+            "twee keer opgegeven",
         ),
-        ([PARTNERS[0], "-"], "-: standard input works with one file only"),
-        ([PARTNERS[0], str(Path(PARTNERS[0]).parent)], ": is a directory"),
+        ([PARTNERS[0], "-"], "standaardinvoer werkt alleen met één bestand"),
+        ([PARTNERS[0], str(Path(PARTNERS[0]).parent)], ": dit is een map"),
     ],
 )
 def test_bad_combinations_are_one_line_and_exit_2(files: list[str], message: str) -> None:

@@ -20,7 +20,7 @@ from clusteradvies.messages import t
 from clusteradvies.render.report.html_partners import differences, partner_answers
 from clusteradvies.render.report.html_parts import anchor, band_class, esc, quoted_note, where
 from clusteradvies.render.report.html_style import CSS
-from clusteradvies.render.report.svg_chart import profile_svg
+from clusteradvies.render.report.svg_chart import profile_svg, short_names
 from clusteradvies.render.report.view import AnswerLine, ReportView, bar_value, cap
 
 
@@ -79,12 +79,17 @@ def _profile(r: ReportView) -> str:
             f"<tr><td>{esc(bar.name)}{''.join(factors)}</td><td class='num'>{score}</td>"
             f"<td><span class='pill {band_class(bar.band)}'>{esc(bar.band_label)}</span></td></tr>"
         )
-    legend = ""
+    legend, marks = "", tuple[str, ...]()
     if r.partners is not None:
-        legend = f"<figcaption>{esc(t('report.partner_marks', lang))}</figcaption>"
+        marks = short_names(r.partners.labels)
+        names = ", ".join(
+            f"{mark} = {label}" for mark, label in zip(marks, r.partners.labels, strict=True)
+        )
+        caption = t("report.partner_marks", lang).format(names=names)
+        legend = f"<figcaption>{esc(caption)}</figcaption>"
     return (
         f'<section id="profiel"><h2>{esc(t("profile", lang))}</h2>'
-        f"<figure>{profile_svg(r.bars, lang)}{legend}</figure>"
+        f"<figure>{profile_svg(r.bars, lang, marks)}{legend}</figure>"
         f"<table class='profile'><thead><tr><th>{esc(cap(t('category', lang)))}</th>"
         f"<th class='num'>{esc(cap(t('score', lang)))}</th><th>{esc(cap(t('band', lang)))}</th>"
         f"</tr></thead><tbody>{''.join(rows)}</tbody></table></section>"

@@ -1,8 +1,9 @@
 """The report's stylesheet, inlined into every HTML report so that the file stands alone.
 
 System fonts only (nothing to fetch), text colours of at least 4.5:1 on their backgrounds, a
-single column that narrows to a phone, and print rules that keep an advice item, a case or a
-table row on one page and keep the band colours that the chart and badges rely on.
+single column that narrows to a phone, and print rules that break pages only between the
+parts of an advice item, a case or a table row (and force no page break) and keep the band
+colours that the chart and badges rely on.
 """
 
 from __future__ import annotations
@@ -205,16 +206,26 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule);
   .scores .pill { min-width: 2.2rem; padding: .05rem .35rem; }
 }
 @media print {
-  @page { margin: 16mm 15mm; }
+  /* Paper: smaller type and tighter cards, so that five pieces of advice take a few pages.
+     A case, a table row or the verdict is kept on one page; a long advice card may continue
+     on the next page, but never inside its heading, a reason or a line of sources, and its
+     heading never ends a page. Nothing forces a new page (not even the appendix): a section
+     starts where the previous one ends, so no page is left half empty. */
+  @page { margin: 14mm 14mm; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  body { background: #fff; font-size: 10.5pt; }
+  body { background: #fff; font-size: 9.5pt; line-height: 1.45; }
   .report { max-width: none; margin: 0; padding: 0; box-shadow: none; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  .chart { max-width: 36rem; }  /* with the table under it, one page */
-  .appendix { break-before: page; }
-  .advice > li, .cases > li, .gaps > li, .kgaps li, figure, tr, .verdict {
-    break-inside: avoid;
+  h1 { font-size: 1.6rem; }
+  h2 { margin: 1.6rem 0 .6rem; font-size: 1.15rem; break-after: avoid; page-break-after: avoid; }
+  h3 { break-after: avoid; }
+  .howto { margin-top: 1rem; padding: .6rem .9rem; }
+  .chart { max-width: 28rem; }
+  .advice > li, .cases > li { margin: 0 0 .6rem; padding: .6rem .8rem; }
+  .cases > li, .gaps > li, .kgaps li, figure, tr, .verdict,
+  .advice h3, .advice .detail, .why > li, .where {
+    break-inside: avoid; page-break-inside: avoid;
   }
+  .advice .tag { break-after: avoid; }
   .scroll { overflow: visible; }
   a { color: inherit; text-decoration: none; }
 }

@@ -5,7 +5,8 @@ and the band's name. The band edges (40 and 65) are marked on every bar and numb
 under the bands' names, so the chart explains its own scale on paper. A category without data
 gets an empty grey track that says so, rather than a zero-length bar that reads as "0".
 In a combined assessment, a small mark under each bar shows each partner's own score there,
-so the spread between partners is seen at a glance (the report's table names them).
+so the spread between partners is seen at a glance; under each mark stand the first letters of
+the partner's name (``marks``), which the caption spells out.
 
 Sizes are in viewBox units; the page's CSS scales the whole chart to the column and may enlarge
 the text on a phone. Every text is escaped: knowledge texts are ours, but a ``--kb`` is not.
@@ -36,6 +37,8 @@ NONE_TEXT = "#4b5563"
 MARK_W = 12
 """Width of a partner's mark: a triangle under the bar, pointing up at the score."""
 MARK_H = 9
+MARKED_ROW = 74
+"""A row's height when partners' marks and their letters hang under the bar."""
 
 
 def x_of(score: float) -> float:
@@ -43,9 +46,11 @@ def x_of(score: float) -> float:
     return round(score * TRACK_W / 100, 1)
 
 
-def profile_svg(bars: tuple[Bar, ...], lang: str) -> str:
-    """The chart as one ``<svg>`` element, with a title and description for screen readers."""
-    height = HEAD + ROW * len(bars)
+def profile_svg(bars: tuple[Bar, ...], lang: str, marks: tuple[str, ...] = ()) -> str:
+    """The chart as one ``<svg>`` element, with a title and description for screen readers;
+    ``marks`` are the partners' short names, in the order of each bar's ``partners``."""
+    row = MARKED_ROW if marks else ROW
+    height = HEAD + row * len(bars)
     edges = (0, *THRESHOLDS, 100)
     zones = tuple(zip(("zwak", "aandacht", "sterk"), edges, edges[1:], strict=False))
     out = [
@@ -66,12 +71,14 @@ def profile_svg(bars: tuple[Bar, ...], lang: str) -> str:
             f'<text class="tick" x="{x_of(edge)}" y="40" text-anchor="{anchor}">{edge}</text>'
         )
     for i, bar in enumerate(bars):
-        out.append(_row(bar, HEAD + i * ROW, zones, lang))
+        out.append(_row(bar, HEAD + i * row, zones, marks))
     out.append("</svg>")
     return "\n".join(out)
 
 
-def _row(bar: Bar, top: int, zones: tuple[tuple[str, int, int], ...], lang: str) -> str:
+def _row(
+    bar: Bar, top: int, zones: tuple[tuple[str, int, int], ...], marks: tuple[str, ...]
+) -> str:
     y = top + BAR_Y
     parts = [
         f'<g class="category" data-category="{escape(bar.category)}">',
@@ -119,18 +126,46 @@ def _row(bar: Bar, top: int, zones: tuple[tuple[str, int, int], ...], lang: str)
         f'y2="{y + BAR_H + 4}" stroke="#374151" stroke-width="1.5"/>'
         for edge in THRESHOLDS
     ]
-    parts += [_mark(score, y + BAR_H + 1) for score in bar.partners if score is not None]
+    labels = marks or ("",) * len(bar.partners)
+    parts += [
+        _mark(score, y + BAR_H + 1, label)
+        for score, label in zip(bar.partners, labels, strict=True)
+        if score is not None
+    ]
     parts.append("</g>")
     return "\n".join(parts)
 
 
-def _mark(score: int, top: float) -> str:
+def _mark(score: int, top: float, label: str) -> str:
     """One partner's score: a dark triangle whose tip touches the bar's lower edge there (its
-    base kept inside the chart at a score of 0)."""
+    base kept inside the chart at a score of 0), the partner's letters under it."""
     x = x_of(score)
     left = max(x - MARK_W / 2, 0)
-    return (
+    mark = (
         f'<path class="partner-mark" data-score="{score}" '
         f'd="M{x} {top} L{left + MARK_W} {top + MARK_H} L{left} {top + MARK_H} Z" '
         f'fill="#1f2933" fill-opacity=".8" stroke="#fff" stroke-width="1"/>'
     )
+    if not label:
+        return mark
+    return mark + (
+        f'<text class="partner-label" x="{left + MARK_W / 2}" y="{top + MARK_H + 10}" '
+        f'text-anchor="middle" font-size="10" fill="#1f2933">{escape(label)}</text>'
+    )
+
+
+def short_names(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """Each partner's shortest start of its name that no other name shares (``ba``, ``bo``,
+    ``s`` for bakker, boekhandel and slager), up to three letters; else numbers for all."""
+    names = [" ".join(label.split()).casefold() for label in labels]
+    short = []
+    for i, name in enumerate(names):
+        others = names[:i] + names[i + 1 :]
+        start = next(
+            (name[:n] for n in range(1, 4) if not any(o.startswith(name[:n]) for o in others)),
+            None,
+        )
+        if start is None:
+            return tuple(str(n) for n in range(1, len(labels) + 1))
+        short.append(start)
+    return tuple(short)

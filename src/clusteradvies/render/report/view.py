@@ -244,9 +244,11 @@ def _advice(
     items = []
     for shown, result in zip(view.advice, diagnosis.advice, strict=False):
         why, noted = [], set()
-        for reason, used in zip(shown.why, result.why, strict=True):
+        reasons = {reason.rule: reason for reason in result.why}
+        for reason in shown.why:  # without repeats (render/diagnosis/repeats.py)
+            used = reasons[reason.rule]
             answers = []
-            for a in used.answers:
+            for a in used.answers if reason.answers else ():
                 # Several rules may rest on one answer: its note is said once per advice item.
                 answer = line(a.question, a.value)
                 if a.question in noted:

@@ -316,6 +316,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "… en nog {n} problemen (niet getoond)",
         "… and {n} more problems (not shown)",
     ),
+    "check.clean": ("geen problemen gevonden ({checks})", "no problems found ({checks})"),
+    "check.check": ("controle|controles", "check|checks"),
+    "check.error": ("fout|fouten", "error|errors"),
+    "check.warning": ("waarschuwing|waarschuwingen", "warning|warnings"),
     "intake.resume_alone": (
         "--resume gaat verder in het eigen bestand; om uit het ene bestand te beginnen en een "
         "ander te schrijven: --data BESTAND --answers-out ANDER",

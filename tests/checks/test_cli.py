@@ -39,7 +39,7 @@ def test_a_clean_knowledge_base_exits_0_and_says_so(
     result = run(app, knowledge_dir("base"), "--strict")
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert result.stderr == f"no problems found ({len(CHECKS)} checks)\n"
+    assert result.stderr == f"geen problemen gevonden ({len(CHECKS)} controles)\n"
 
 
 def test_an_error_exits_1_with_one_located_line(
@@ -52,7 +52,7 @@ def test_an_error_exits_1_with_one_located_line(
         f"{directory / 'defect.yaml'}:7: KB009 rule 'vorm-dubbel': its conditions contradict"
         " each other; it can never fire\n"
     )
-    assert result.stderr == f"1 error, 0 warnings ({len(CHECKS)} checks)\n"
+    assert result.stderr == f"1 fout, 0 waarschuwingen ({len(CHECKS)} controles)\n"
 
 
 def test_a_syntax_error_is_reported_with_its_column(
@@ -69,7 +69,7 @@ def test_warnings_fail_only_with_strict(app: typer.Typer, knowledge_dir: Knowled
     assert (relaxed.exit_code, strict.exit_code) == (0, 1)
     assert relaxed.stdout == strict.stdout
     assert ": KB005 question 'website'" in strict.stdout
-    assert strict.stderr == f"0 errors, 1 warning ({len(CHECKS)} checks)\n"
+    assert strict.stderr == f"0 fouten, 1 waarschuwing ({len(CHECKS)} controles)\n"
 
 
 @pytest.mark.parametrize(
@@ -86,7 +86,7 @@ def test_select_and_ignore_choose_the_checks_that_run(
 ) -> None:
     result = run(app, knowledge_dir("kb005-unread-question"), "--strict", *options)
     assert result.exit_code == exit_code
-    assert result.stderr.endswith(f"({checks} check{'s' if checks > 1 else ''})\n")
+    assert result.stderr.endswith(f"({checks} controle{'s' if checks > 1 else ''})\n")
 
 
 @pytest.mark.parametrize(
@@ -200,7 +200,7 @@ def test_list_shows_every_check_once(app: typer.Typer) -> None:
 def test_the_shipped_knowledge_is_the_default_and_passes_strict(app: typer.Typer) -> None:
     result = run(app, "--strict")
     assert result.exit_code == 0, result.stdout
-    assert result.stderr == f"no problems found ({len(CHECKS)} checks)\n"
+    assert result.stderr == f"geen problemen gevonden ({len(CHECKS)} controles)\n"
 
 
 def test_the_command_is_registered() -> None:

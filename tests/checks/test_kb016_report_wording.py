@@ -89,9 +89,10 @@ def test_without_the_report_the_check_is_skipped_and_says_why(
     assert result.exit_code == 0
     assert result.stdout == ""
     assert result.stderr == (
-        f"KB016 skipped: the report's text was not found ({ENVIRONMENT}={tmp_path / 'elders'}:"
-        f" no .txt file); set {ENVIRONMENT}\n"
-        f"no problems found ({len(CHECKS) - 1} checks)\n"
+        f"KB016 overgeslagen: de tekst van het rapport is niet gevonden "
+        f"({ENVIRONMENT}={tmp_path / 'elders'}: geen .txt-bestand); wijs die aan met "
+        f"{ENVIRONMENT}\n"
+        f"geen problemen gevonden ({len(CHECKS) - 1} controles)\n"
     )
 
 

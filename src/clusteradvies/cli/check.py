@@ -66,7 +66,7 @@ def check(
     from clusteradvies.checks.registry import CHECKS, check_knowledge, selected_codes, skipped
     from clusteradvies.errors import SHOWN_PROBLEMS, ClusteradviesError
     from clusteradvies.render.findings import summary as findings_summary
-    from clusteradvies.render.problem_text import localised
+    from clusteradvies.render.problem_text import in_dutch, localised
     from clusteradvies.render.renderers import findings_format
 
     if list_checks:
@@ -97,8 +97,10 @@ def check(
         rest = len(findings) - len(shown)
         output.emit(common.said("check.more", n=rest) + "\n")
     for code, reason in not_run.items():
+        reason = in_dutch(reason) if language.current() == "nl" else reason
         sys.stderr.write(common.said("check.skipped", code=code, reason=reason) + "\n")
-    sys.stderr.write(findings_summary(findings, len(codes) - len(not_run)) + "\n")
+    checks_run = len(codes) - len(not_run)
+    sys.stderr.write(findings_summary(findings, checks_run, language.current()) + "\n")
     failing = [f for f in findings if f.level == "error" or strict]
     raise typer.Exit(EXIT_PROBLEMS if failing else EXIT_CLEAN)
 

@@ -10,6 +10,7 @@ import json
 from collections.abc import Sequence
 
 from clusteradvies.checks.common.base import Finding
+from clusteradvies.messages import t
 
 
 class FindingsText:
@@ -59,15 +60,15 @@ class FindingsGithub:
         return "".join(lines)
 
 
-def summary(findings: Sequence[Finding], checks_run: int) -> str:
-    """``2 errors, 1 warning (14 checks)`` — the line that closes every report on stderr."""
+def summary(findings: Sequence[Finding], checks_run: int, lang: str = "en") -> str:
+    """``2 fouten, 1 waarschuwing (14 controles)`` — the line that closes every report on
+    stderr. (The findings themselves are in English, as the knowledge's keys and the codes.)"""
     errors = sum(f.level == "error" for f in findings)
     warnings = len(findings) - errors
+    checks = _count(checks_run, "check", lang)
     if not findings:
-        return f"no problems found ({_count(checks_run, 'check')})"
-    return (
-        f"{_count(errors, 'error')}, {_count(warnings, 'warning')} ({_count(checks_run, 'check')})"
-    )
+        return t("check.clean", lang).format(checks=checks)
+    return f"{_count(errors, 'error', lang)}, {_count(warnings, 'warning', lang)} ({checks})"
 
 
 def _place(f: Finding) -> str:
@@ -76,8 +77,9 @@ def _place(f: Finding) -> str:
     return f"{f.file}:{f.line}:{f.column}" if f.column is not None else f"{f.file}:{f.line}"
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _count(n: int, noun: str, lang: str) -> str:
+    one, many = t(f"check.{noun}", lang).split("|")
+    return f"{n} {one if n == 1 else many}"
 
 
 # GitHub's workflow-command escaping: % and line breaks everywhere, also : and , in properties.

@@ -27,6 +27,14 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
     (r"unknown question '(.*?)'", r"onbekende vraag '\1'"),
     (r"unknown id '(.*?)'", r"onbekend id '\1'"),
     (r"unknown check code '(.*?)'", r"onbekende controlecode '\1'"),
+    (
+        r"the report's text was not found \((.*): no \.txt file\); set (\w+)",
+        r"de tekst van het rapport is niet gevonden (\1: geen .txt-bestand); wijs die aan met \2",
+    ),
+    (
+        r"no knowledge directory to look beside; set (\w+)",
+        r"geen kennismap om naast te zoeken; wijs de tekst aan met \1",
+    ),
     (r"required key is missing", "deze verplichte sleutel ontbreekt"),
     (r"duplicate key '(.*?)' \(first at line (\d+)\)", r"dubbele sleutel '\1' (eerst op regel \2)"),
     (r"a key must be plain text", "een sleutel moet gewone tekst zijn"),
@@ -86,9 +94,10 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
     (r"no \.yaml files in this directory", "geen .yaml-bestanden in deze map"),
     (
         r"expected a mapping with name, role and answers \(see 'clusteradvies schema'\)",
-        "verwacht een mapping met name, role en answers (zie 'clusteradvies schema')",
+        "verwacht een YAML-mapping met de sleutels 'name', 'role' en 'answers' (zie "
+        "'clusteradvies schema')",
     ),
-    (r"expected a mapping with keys (.*)", r"verwacht een mapping met de sleutels \1"),
+    (r"expected a mapping with keys (.*)", r"verwacht een YAML-mapping met de sleutels \1"),
 )
 _EXPECTED: tuple[tuple[str, str], ...] = (
     (r"true or false", "true of false"),
@@ -98,7 +107,7 @@ _EXPECTED: tuple[tuple[str, str], ...] = (
     (r"a whole number", "een heel getal"),
     (r"a number", "een getal"),
     (r"a valid string", "tekst"),
-    (r"a valid dictionary", "een mapping (sleutel: waarde)"),
+    (r"a valid dictionary", "een YAML-mapping (sleutel: waarde)"),
     (r"a valid list", "een lijst"),
     (r"a valid integer.*", "een heel getal"),
     (r"a valid boolean.*", "true of false"),

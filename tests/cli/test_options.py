@@ -52,8 +52,8 @@ def test_format_offers_exactly_the_command_s_names(command: str) -> None:
     values = [n.value for n in FORMATS[command]]
     result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
     [line] = [line for line in result.stdout.splitlines() if "--format" in line]
-    assert line.split()[2] == "|".join(values)
-    assert "Vorm van de uitvoer" in line
+    assert line.split()[2] == "VORM"
+    assert f"Vorm van de uitvoer: {', '.join(values[:-1])} of {values[-1]}" in line
 
 
 @pytest.mark.parametrize("command", SHARED["--lang"])

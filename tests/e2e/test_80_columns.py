@@ -39,7 +39,7 @@ SCREENS = {
 }
 """Each screen, and the format of the same command that holds every text it shows."""
 
-BOX = re.compile(r"[│┃┏┓┗┛┣┫┳┻╋━─┡┩╇┼├┤┬┴└┘┌┐]")
+BOX = re.compile(r"[│┃┏┓┗┛┣┫┳┻╋━─┡┩╇┼├┤┬┴└┘┌┐╭╮╰╯]")
 EDGES = "()[]{}.,;:!?'\"“”‘’«»…•–—-→⇒★✓✎▲=+*#|"
 NUMBER = re.compile(r"^[~+\-×]?\d+([–\-/.,]\d+)*%?(/100)?$")
 
@@ -77,7 +77,7 @@ def words(text: str) -> Iterator[str]:
         if token:
             yield token
             # "(antwoorden: x → y)" and "naam/rol" are words run together by punctuation.
-            yield from (part.strip(EDGES) for part in re.split(r"[/:;,()→=]", token))
+            yield from (part.strip(EDGES) for part in re.split(r"[/:;,()→=|]", token))
 
 
 @cache
@@ -112,7 +112,7 @@ def unknown(screen: str, known: frozenset[str]) -> list[str]:
         word = token.strip(EDGES)
         if not word or NUMBER.match(word) or word.casefold() in known:
             continue
-        parts = [p.strip(EDGES) for p in re.split(r"[/:;,()→=]", word)]
+        parts = [p.strip(EDGES) for p in re.split(r"[/:;,()→=|]", word)]
         if "/" not in word and all(
             not p or NUMBER.match(p) or p.casefold() in known for p in parts
         ):
@@ -138,6 +138,34 @@ def numbered_items_keep_their_indent(screen: str) -> list[str]:
 def test_a_line_wrapped_back_to_the_left_edge_is_found() -> None:
     screen = "1. Een advies dat niet\npaste\n   Waarom: omdat\n\nProfiel\n10. x\n    y\n"
     assert numbered_items_keep_their_indent(screen) == ["paste"]
+
+
+HELP = [
+    [],
+    *([c] for c in ("intake", "advise", "report", "combine", "compare", "score", "check")),
+    ["kb", "list"],
+]
+
+
+@pytest.mark.parametrize("args", HELP, ids=lambda a: " ".join(a) or "clusteradvies")
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_help_at_80_columns_breaks_no_word(args: list[str], lang: str) -> None:
+    from clusteradvies.cli.app import _register
+    from clusteradvies.cli.language import _DUTCH, _ENGLISH
+    from clusteradvies.cli.typer_classes import OPTIONS, RICH_WORDS, SUBCOMMAND, USAGE
+
+    _register()  # the help texts are known once the commands are
+
+    screen = run(["--lang", lang, *args, "--help"])
+    assert max(len(line) for line in screen.splitlines()) <= 80
+    # Options (--what-if, -h) and metavars (BESTAND, X) are names, not words of a text.
+    screen = re.sub(r"(?<!\S)-\S+|(?<!\S)[A-Z_]{1,12}(\.\.\.)?(?!\S)", " ", screen)
+    texts = [*_ENGLISH, *_ENGLISH.values(), *_DUTCH, *_DUTCH.values()]
+    texts += [*USAGE.values(), *OPTIONS.values(), *SUBCOMMAND.values()]
+    texts += [w for words_of in RICH_WORDS.values() for w in words_of.values()]
+    texts += ["python -m clusteradvies", "intake advise report combine compare score check schema kb"]
+    known = known_words() | {w.casefold() for text in texts for w in words(text)}
+    assert unknown(screen, known) == []
 
 
 @pytest.mark.parametrize("name", SCREENS)

@@ -19,10 +19,13 @@ from clusteradvies.render.formats import (
     CombineFormatName,
     CompareFormatName,
     KbListFormatName,
+    ReportFormatName,
+    ScoreFormatName,
 )
 
 FILE = said("BESTAND", "FILE")
 DIR = said("MAP", "DIR")
+FORMAT = said("VORM", "FORMAT")
 
 KB = typer.Option(
     None,
@@ -78,25 +81,35 @@ PROJECT = typer.Argument(
 )
 
 
-def _format(default: Enum | None) -> Any:
-    """``--format`` with the names of one command's enum; the help shows them as its type."""
+def _format(names: type[Enum], default: Enum | None) -> Any:
+    """``--format``: its choices named in the help, in words (a long list of them in the
+    help's narrow type column would break in the middle of a name)."""
+    values = [member.value for member in names]
+    nl = f"{', '.join(values[:-1])} of {values[-1]}"
+    en = f"{', '.join(values[:-1])} or {values[-1]}"
     if default is None:  # the command chooses from its output file
         return typer.Option(
             None,
             "--format",
+            metavar=FORMAT,
             help=said(
-                "Vorm van de uitvoer (standaard: naar de extensie van --output).",
-                "Output format (default: from the extension of --output).",
+                f"Vorm van de uitvoer: {nl} (standaard: naar de extensie van --output).",
+                f"Output format: {en} (default: from the extension of --output).",
             ),
             show_default=False,
         )
-    return typer.Option(default, "--format", help=said("Vorm van de uitvoer.", "Output format."))
+    return typer.Option(
+        default,
+        "--format",
+        metavar=FORMAT,
+        help=said(f"Vorm van de uitvoer: {nl}.", f"Output format: {en}."),
+    )
 
 
-ADVISE_FORMAT = _format(AdviseFormatName.text)
-COMBINE_FORMAT = _format(CombineFormatName.text)
-COMPARE_FORMAT = _format(CompareFormatName.text)
-REPORT_FORMAT = _format(None)
-SCORE_FORMAT = _format(None)
-CHECK_FORMAT = _format(CheckFormatName.text)
-KB_LIST_FORMAT = _format(KbListFormatName.table)
+ADVISE_FORMAT = _format(AdviseFormatName, AdviseFormatName.text)
+COMBINE_FORMAT = _format(CombineFormatName, CombineFormatName.text)
+COMPARE_FORMAT = _format(CompareFormatName, CompareFormatName.text)
+REPORT_FORMAT = _format(ReportFormatName, None)
+SCORE_FORMAT = _format(ScoreFormatName, None)
+CHECK_FORMAT = _format(CheckFormatName, CheckFormatName.text)
+KB_LIST_FORMAT = _format(KbListFormatName, KbListFormatName.table)

@@ -163,7 +163,8 @@ def test_help_at_80_columns_breaks_no_word(args: list[str], lang: str) -> None:
     texts = [*_ENGLISH, *_ENGLISH.values(), *_DUTCH, *_DUTCH.values()]
     texts += [*USAGE.values(), *OPTIONS.values(), *SUBCOMMAND.values()]
     texts += [w for words_of in RICH_WORDS.values() for w in words_of.values()]
-    texts += ["python -m clusteradvies", "intake advise report combine compare score check schema kb"]
+    texts += ["python -m clusteradvies", "intake advise report combine compare score check"]
+    texts += ["schema kb"]
     known = known_words() | {w.casefold() for text in texts for w in words(text)}
     assert unknown(screen, known) == []
 

@@ -244,8 +244,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} already exists; overwrite it with --force",
     ),
     "output.cannot_write": ("kan {file} niet schrijven: {reason}", "cannot write {file}: {reason}"),
-    "output.is_directory": ("{file} is een map", "{file} is a directory"),
-    "output.not_directory": ("{file} is geen map", "{file} is not a directory"),
+    "output.is_directory": ("{file}: is een map", "{file}: is a directory"),
+    "output.not_directory": ("{file}: is geen map", "{file}: is not a directory"),
     "output.no_directory": (
         "de map {directory} bestaat niet; maak die eerst aan, of kies een ander --output",
         "the directory {directory} does not exist; create it first, or choose another --output",

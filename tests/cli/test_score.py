@@ -138,7 +138,7 @@ def test_an_output_that_cannot_be_a_file_is_one_line_and_exit_2(
     blocker.write_text("", "utf-8")
     code, out, err = run(valid, "--output", blocker / "scores.json")
     assert code == 2 and out == ""
-    assert err == f"clusteradvies: {blocker} is geen map\n"
+    assert err == f"clusteradvies: {blocker}: is geen map\n"
 
 
 @pytest.mark.parametrize("top", [1, 0])

@@ -115,6 +115,15 @@ def test_a_name_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://x")'
 
 
+def test_a_control_character_in_a_name_is_shown_escaped(tmp_path: Path) -> None:
+    project = tmp_path / "p.yaml"
+    project.write_text('format: 1\nname: "Bel\\x07 de leden"\nanswers: {}\n', "utf-8")
+    target = tmp_path / "scores.xlsx"
+    code, _, err = run(project, "-o", target)
+    assert code == 0, err
+    assert load_workbook(target)["Projecten"]["A2"].value == "Bel\\x07 de leden"
+
+
 def test_a_workbook_is_not_written_to_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("clusteradvies.cli.output.stdout_is_terminal", lambda: True)
     code, out, err = run(PORTNET, "--format", "xlsx")

@@ -52,7 +52,6 @@ ENGLISH = frozenset(
         "key",
         "question",
         "required",
-        "mapping",
         "found",
         "not",
         "and",
@@ -211,4 +210,22 @@ def test_every_error_path_speaks_dutch_with_lang_nl(
         assert result.exception is None or isinstance(result.exception, SystemExit), args
         spoken[" ".join(args)] = (result.stderr, english_words(result.stderr))
     english = {args: (found, text) for args, (text, found) in spoken.items() if found}
+    assert english == {}
+
+
+def test_every_hostile_input_is_refused_in_dutch(tmp_path: Path) -> None:
+    """The hostile corpus (tests/hostile) read with --lang nl: every problem line is Dutch."""
+    from tests.hostile.corpus import CORPUS, make
+
+    english = {}
+    for case in CORPUS:
+        if case.big:
+            continue  # the bombs run under a memory guard there; their wording is the same
+        make(case, tmp_path)
+        result = CliRunner().invoke(
+            app, ["advise", str(tmp_path / case.file), "--lang", "nl"], env={"LANG": "en_US"}
+        )
+        found = english_words(result.stderr)
+        if found:
+            english[case.name] = (found, result.stderr.splitlines()[0])
     assert english == {}

@@ -143,7 +143,7 @@ def test_score_scores_the_good_file_and_reports_every_bad_one_within_the_guard(
     fifo = corpus / "pijp.yaml"
     os.mkfifo(fifo)  # reading it would wait forever: it must be named, not opened
     try:
-        result = guard.run(["score", corpus, "--format", "json"])
+        result = guard.run(["score", corpus, "--format", "json", "--lang", "en"])
     finally:
         fifo.unlink()
     assert result.returncode == 2 and "Traceback" not in result.stderr

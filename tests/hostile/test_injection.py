@@ -128,5 +128,6 @@ def test_csv_cells_that_would_start_a_formula_are_neutralised(
 ) -> None:
     path = tmp_path / "formule.yaml"
     path.write_text(f"format: 1\nname: {json.dumps(name)}\n")
-    header, row = csv.reader(io.StringIO(invoke("score", path, "--format", "csv")))
+    csv_text = invoke("score", path, "--format", "csv")
+    header, row = csv.reader(io.StringIO(csv_text), delimiter=";")  # the Dutch dialect
     assert dict(zip(header, row, strict=True))["name"] == cell

@@ -83,7 +83,7 @@ def test_a_pipe_is_read_as_a_file(tmp_path: Path) -> None:
     [
         ["report", PORTNET, "-o", "afile/x.html"],
         ["score", PORTNET, "-o", "afile/x.csv"],
-        ["intake", "--data", PORTNET, "--answers-out", "afile/x.yaml"],
+        ["intake", "--data", PORTNET, "--answers-out", "afile/x.yaml", "--lang", "en"],
     ],
     ids=lambda args: args[0],
 )

@@ -306,7 +306,7 @@ def test_an_answers_file_under_a_file_is_refused_before_any_question(tmp_path: P
     args = ["--name", "X", "--role", "deelnemer", "--answers-out", str(blocker / "a.yaml")]
     result = invoke("intake", *args, lines=["1"])
     assert result.exit_code == 2
-    assert result.stderr == f"clusteradvies: {blocker} is geen map\n"
+    assert result.stderr == f"clusteradvies: {blocker}: is geen map\n"
 
 
 def test_an_unwritable_answers_file_is_one_line(

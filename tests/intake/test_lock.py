@@ -73,7 +73,7 @@ def test_only_the_files_own_leftovers_are_removed(tmp_path: Path) -> None:
 def test_leaving_before_the_first_answer_leaves_no_empty_file(
     kb: KnowledgeBase, tmp_path: Path
 ) -> None:
-    answers = AnswersFile(tmp_path / "a.yaml", kb, "nl", {})
+    answers = AnswersFile(tmp_path / "a.yaml", kb, "nl")
     with answers.claimed(new=True):
         assert (tmp_path / "a.yaml").read_text() == ""
     assert list(tmp_path.iterdir()) == []

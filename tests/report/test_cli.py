@@ -132,8 +132,8 @@ def test_existing_output_needs_force(tmp_path: Path) -> None:
     [
         (["missing.yaml"], "missing.yaml: dit bestand bestaat niet"),
         ([str(PORTNET), "--lang", "fr"], "--lang: 'fr' kan niet; kies nl of en"),
-        ([str(PORTNET), "-o", "."], ". is een map"),
-        ([str(PORTNET), "-o", str(PORTNET / "x.html")], f"{PORTNET} is geen map"),
+        ([str(PORTNET), "-o", "."], ".: is een map"),
+        ([str(PORTNET), "-o", str(PORTNET / "x.html")], f"{PORTNET}: is geen map"),
         ([str(PORTNET), "-o", "/nonexistent/x.html"], "de map /nonexistent bestaat niet"),
     ],
 )

@@ -22,6 +22,7 @@ import yaml
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import UNKNOWN
 from clusteradvies.messages import t
+from clusteradvies.printable import printable
 from clusteradvies.project.model import Project, dump_project
 from clusteradvies.project.questionnaire import is_unknown
 from clusteradvies.render.labels import answer_label
@@ -53,7 +54,7 @@ def _commented(project: Project, kb: KnowledgeBase) -> str:
         question = kb.questions[question_id]
         if question.category != category:
             category = question.category
-            lines.append(f"  # {kb.categories[category].name.get(lang)}".rstrip())
+            lines += _comment(kb.categories[category].name.get(lang), "  ")
         lines += _comment(question.prompt.get(lang), "  ")
         value = project.answers[question_id]
         label = answer_label(kb, question_id, UNKNOWN if is_unknown(value) else value, lang)
@@ -76,7 +77,7 @@ def _entry(key: str, value: Any, label: str | None = None) -> str:
     if "\n" in shown:
         raise _NotOneLine
     line = f"{key}: {shown}"
-    return f"{line}  # {' '.join(label.split())}" if label else line
+    return f"{line}  # {_one_line(label)}" if label else line
 
 
 class _NotOneLine(Exception):
@@ -84,7 +85,11 @@ class _NotOneLine(Exception):
 
 
 def _comment(text: str, indent: str) -> list[str]:
-    return [
-        f"{indent}# {line}"
-        for line in textwrap.wrap(" ".join(text.split()), COMMENT_WIDTH - len(indent) - 2)
-    ]
+    width = COMMENT_WIDTH - len(indent) - 2
+    return [f"{indent}# {line}" for line in textwrap.wrap(_one_line(text), width)]
+
+
+def _one_line(text: str) -> str:
+    """Text fit for a YAML comment: one line, control characters escaped (a ``--kb`` text
+    with a line break or a bell in it must not break the file)."""
+    return printable(" ".join(text.split()))

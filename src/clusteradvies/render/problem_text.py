@@ -80,6 +80,25 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
     (r"a number of more than (\d+) digits", r"een getal van meer dan \1 cijfers"),
     (r"could not be scored: (.*)", r"kon niet worden gescoord: \1"),
     (
+        r"'(.*?)' is given twice; name each choice once",
+        r"'\1' staat er twee keer; noem elke keuze één keer",
+    ),
+    (
+        r"merge keys \(<<\) are not supported; write the keys out",
+        "samenvoegsleutels (<<) worden niet ondersteund; schrijf de sleutels uit",
+    ),
+    (
+        r"a NUL byte: this looks like a binary file, not YAML text",
+        "een NUL-byte: dit lijkt een binair bestand, geen YAML-tekst",
+    ),
+    (r"UTF-(16|32) text; save the file as UTF-8", r"UTF-\1-tekst; bewaar het bestand als UTF-8"),
+    (
+        r"a second document \(---\): a file holds one",
+        "een tweede document (---): een bestand bevat er één",
+    ),
+    (r"String should have at least 1 character", "mag niet leeg zijn"),
+    (r"String should have at least (\d+) characters", r"moet minstens \1 tekens lang zijn"),
+    (
         r"expected lower-case words joined by '\.', '-' or '_' \(snake_case for questions\)",
         "verwacht woorden in kleine letters, verbonden met '.', '-' of '_' (snake_case voor "
         "vragen)",
@@ -122,6 +141,15 @@ _YAML: tuple[tuple[str, str], ...] = (
         "hier mag geen ': waarde' staan (vergeten aanhalingstekens?)",
     ),
     (r"could not find expected ':'", "hier ontbreekt een ':'"),
+    (
+        r"mapping values are not allowed in this context",
+        "hier mag geen ': waarde' staan (let op het inspringen)",
+    ),
+    (
+        r"a tab character, where YAML allows only spaces \(indent with spaces\)",
+        "een tab, waar YAML alleen spaties toestaat (spring in met spaties)",
+    ),
+    (r"did not find expected hexdecimal number", "hier werd een hexadecimaal getal verwacht"),
     (r"did not find expected key", "hier werd een sleutel verwacht (let op het inspringen)"),
     (r"did not find expected '-' indicator", "hier werd een '-' verwacht (let op het inspringen)"),
     (

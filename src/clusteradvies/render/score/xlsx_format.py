@@ -7,7 +7,8 @@ project, and the advice shown per project. Scores are numbers, so they sort and 
 are coloured by Excel itself (conditional formatting: red below 40, amber 40–64, green from
 65), so the colours follow when someone edits a score. Texts are in the chosen language.
 
-Every text goes in as text, never as a formula: a project called ``=HYPERLINK(…)`` stays a name.
+Every text goes in as text, never as a formula: a project called ``=HYPERLINK(…)`` stays a name;
+its control characters are written as escapes (``\x07``), as on a terminal.
 openpyxl is imported here only, when a workbook is asked for.
 """
 
@@ -20,6 +21,7 @@ from typing import Any
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
+from clusteradvies.printable import printable
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import concern_text
 from clusteradvies.render.score.view import first_problem
@@ -185,7 +187,8 @@ class ScoreWorkbook:
 
         sheet = book.create_sheet(title)
         for values in (header, *rows):
-            sheet.append([None if v is None else v for v in values])
+            # Control characters escaped as on a terminal: a worksheet cannot hold them.
+            sheet.append([printable(v, newlines=True) if isinstance(v, str) else v for v in values])
         for row in sheet.iter_rows():
             for cell in row:
                 if isinstance(cell.value, str):

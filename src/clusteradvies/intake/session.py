@@ -72,18 +72,25 @@ class IntakeSession:
         return not self.unanswered()
 
     def progress(self) -> Progress:
-        """The current question's number among those that apply, and how many apply."""
+        """The current question's number, and how many questions the intake is expected to ask.
+
+        A question whose ``when`` reads an answer still to come may yet appear or drop out;
+        each such question counts as half a question, so that the estimate lies between the
+        fewest and the most that can still be asked (measured by benchmarks/questions_asked.py).
+        """
         applicable = self.applicable()
         number = applicable.index(self.current) + 1 if self.current in applicable else 0
         pending = set(self.unanswered())
-        # A question whose `when` reads an answer still to come may yet appear or drop out.
-        uncertain = any(
-            isinstance(leaf, AnswerTest) and leaf.answer in pending
-            for question in self.kb.questions.values()
-            if question.when is not None and question.id not in self.answers
-            for leaf in leaves(question.when)
+        open_ = [q for q in applicable if q not in self.answers and self._waits_on(q, pending)]
+        total = max(number, len(applicable) - len(open_) + (len(open_) + 1) // 2)
+        return Progress(number, total, exact=not open_)
+
+    def _waits_on(self, question_id: str, pending: set[str]) -> bool:
+        """Whether the question's ``when`` reads an answer that is still to be given."""
+        when = self.kb.questions[question_id].when
+        return when is not None and any(
+            isinstance(leaf, AnswerTest) and leaf.answer in pending for leaf in leaves(when)
         )
-        return Progress(number, len(applicable), exact=not uncertain)
 
     # --- moving ---------------------------------------------------------------------------
 

@@ -60,7 +60,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "role": ("rol", "role"),
     "role.deelnemer": ("deelnemer", "participant"),
     "role.coordinator": ("coördinator", "coordinator"),
-    "role.overheid": ("overheid / programma", "government / programme"),
+    "role.overheid": ("overheid", "government"),
+    "role.programma": (
+        "programma: brancheorganisatie of programmabureau",
+        "programme: trade organisation or programme office",
+    ),
     "band.zwak": ("zwak", "weak"),
     "band.aandacht": ("aandacht nodig", "needs attention"),
     "band.sterk": ("sterk", "strong"),
@@ -327,10 +331,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--data FILE --answers-out OTHER",
     ),
     "intake.role_invalid": (
-        "--role: kies deelnemer, coordinator of overheid (of participant, government); "
-        "kreeg '{value}'",
-        "--role: expected participant, coordinator or government (deelnemer, coordinator, "
-        "overheid); got '{value}'",
+        "--role: kies deelnemer, coordinator, overheid of programma (of participant, "
+        "government, programme); kreeg '{value}'",
+        "--role: expected participant, coordinator, government or programme (deelnemer, "
+        "coordinator, overheid, programma); got '{value}'",
     ),
     # --- the report of a combined assessment (report FILE FILE...) ---
     "report.combined": ("gezamenlijke beoordeling", "combined assessment"),
@@ -465,10 +469,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "intake.name.empty": ("Typ een naam.", "Type a name."),
     "intake.role": ("In welke rol vul je dit in?", "In which role are you answering?"),
     "intake.role.why": (
-        "Een overheid of programma krijgt ook de lessen van het rapport voor de overheid "
-        "(Box 0, 2.4, 3.7) en de vragen over de regeling.",
-        "A government or programme also gets the report's lessons for government "
-        "(Box 0, 2.4, 3.7) and the questions about the scheme.",
+        "Wie een programma of regeling opzet (overheid, brancheorganisatie, programmabureau) "
+        "krijgt ook de lessen van het rapport over programma's en de vragen over de regeling; "
+        "een overheid bovendien die over marktfalen en haar eigen rol (Box 0, 2.4, 3.7).",
+        "Whoever sets up a programme or scheme (government, trade organisation, programme "
+        "office) also gets the report's lessons on programmes and the questions about the "
+        "scheme; a government also those on market failure and its own role (Box 0, 2.4, 3.7).",
     ),
     "intake.role.known": ("Kies een rol; die is nodig.", "Choose a role; it is needed."),
     "intake.summary": ("Je antwoorden", "Your answers"),

@@ -76,8 +76,10 @@ def intake(
         "--role",
         metavar=said("ROL", "ROLE"),
         help=said(
-            "deelnemer, coordinator of overheid (ook: participant, government).",
-            "participant, coordinator or government (also: deelnemer, overheid).",
+            "deelnemer, coordinator, overheid of programma "
+            "(ook: participant, government, programme).",
+            "participant, coordinator, government or programme "
+            "(also: deelnemer, overheid, programma).",
         ),
         show_default=False,
     ),
@@ -251,7 +253,7 @@ def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:
 
 
 def _role(text: str, kb: KnowledgeBase) -> str:
-    """``--role``: participant, coordinator, government — or the Dutch ids, or a label's start."""
+    """``--role``: a role id (deelnemer, coordinator, overheid, programma), or a label's start."""
     from clusteradvies.intake.session import role_question
     from clusteradvies.project.questionnaire import InvalidAnswer, parse_text
 

@@ -24,7 +24,7 @@ from clusteradvies.diagnosis.scoring import confidence, urgency
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.compiled import Evaluator, compile_condition
 from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN, Truth
-from clusteradvies.knowledge.models import Rule
+from clusteradvies.knowledge.models import AUDIENCE, Rule
 
 ReasonFor = Callable[[Rule], Reason]
 
@@ -64,7 +64,7 @@ class AdviceRanker:
         in_place: list[str] = []
         for advice_id, rules in recommenders.items():
             advice = kb.advice[advice_id]
-            if advice.applies_to == "government" and role != "overheid":
+            if role not in AUDIENCE[advice.applies_to]:
                 continue
             holds = self._in_place.get(advice_id)
             if holds is not None and holds(answers, facts, role) is Truth.TRUE:

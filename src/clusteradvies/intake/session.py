@@ -14,7 +14,7 @@ from typing import Any
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED, AnswerTest, leaves
-from clusteradvies.knowledge.models import Choice, Question, Text
+from clusteradvies.knowledge.models import ROLES, Choice, Question, Text
 from clusteradvies.messages import t
 from clusteradvies.project.model import Project
 from clusteradvies.project.questionnaire import UNKNOWN_WORD, is_unknown, resolve
@@ -178,14 +178,13 @@ def role_question(kb: KnowledgeBase) -> Question:
 
     It is asked first, so it belongs to the first category of the intake.
     """
-    roles = ("deelnemer", "coordinator", "overheid")
     return Question(
         id="rol",
         category=next(iter(kb.categories)),
         type="choice",
         prompt=_both("intake.role"),
         help=_both("intake.role.why"),
-        choices=[Choice(id=r, label=_both(f"role.{r}")) for r in roles],
+        choices=[Choice(id=r, label=_both(f"role.{r}")) for r in ROLES],
         default="deelnemer",
     )
 

@@ -20,13 +20,24 @@ QuestionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(_[a-z0-9
 
 Polarity = Literal["success", "failure"]
 Effect = Literal["strength", "concern"]
-AppliesTo = Literal["collaboration", "government", "both"]
+AppliesTo = Literal["collaboration", "government", "programme", "both"]
 QuestionType = Literal["yesno", "choice", "multi", "integer"]
 Outcome = Literal["geslaagd", "deels", "gestopt", "lopend"]
-Role = Literal["deelnemer", "coordinator", "overheid"]
+Role = Literal["deelnemer", "coordinator", "overheid", "programma"]
 Basis = Literal["report", "inference"]
 
-ROLES: tuple[str, ...] = ("deelnemer", "coordinator", "overheid")
+ROLES: tuple[str, ...] = ("deelnemer", "coordinator", "overheid", "programma")
+"""Who answers: a participant, the collaboration's coordinator, a government body, or whoever
+runs a programme of collaborations (a trade organisation or programme office)."""
+
+AUDIENCE: dict[str, frozenset[str]] = {
+    "collaboration": frozenset(ROLES),
+    "both": frozenset(ROLES),
+    "government": frozenset({"overheid"}),
+    "programme": frozenset({"overheid", "programma"}),
+}
+"""The roles that see advice of each ``applies_to``: the report addresses its programme design
+(Box 0, 2.4/Box 3, 3.7) to whoever runs a programme, its market-failure test to government."""
 
 
 class Model(BaseModel):
@@ -106,6 +117,8 @@ class Advice(Model):
     text: Text
     detail: Text | None = None
     applies_to: AppliesTo = "collaboration"
+    """Whom the report addresses: the collaboration, government only, whoever runs a programme
+    (government, trade organisation, programme office), or both (see ``AUDIENCE``)."""
     weight: int = Field(default=2, ge=1, le=3)
     """How much the report stresses it: 1 a side remark, 3 a main recommendation."""
     stage: Id

@@ -277,7 +277,7 @@ def test_usage_errors_are_one_line(tmp_path: Path) -> None:
     data = tmp_path / "d.yaml"
     data.write_text("name: X\n")
     cases = {
-        ("--role", "baas"): "--role: kies deelnemer, coordinator of overheid",
+        ("--role", "baas"): "--role: kies deelnemer, coordinator, overheid of programma",
         ("--resume", str(data), "--data", str(data)): "--resume gaat verder in het eigen bestand",
         ("--resume", str(tmp_path / "nope.yaml")): "nope.yaml: dit bestand bestaat niet",
         ("--lang", "de"): "--lang: 'de' kan niet; kies nl of en",

@@ -210,7 +210,7 @@ def test_the_role_cannot_be_unknown(kb: KnowledgeBase) -> None:
     assert ask_role(asker, kb, "en") == "deelnemer"
     assert "Choose a role; it is needed." in asker.screen
     assert "This is the first question." in asker.screen
-    assert "lessons for government" in asker.screen
+    assert "lessons on programmes" in asker.screen
 
 
 def test_stop_before_the_questions(kb: KnowledgeBase) -> None:

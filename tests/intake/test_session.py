@@ -8,6 +8,7 @@ import pytest
 
 from clusteradvies.intake.session import IntakeSession, Progress
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.models import ROLES
 from clusteradvies.project.model import load_project
 from clusteradvies.project.questionnaire import UNKNOWN_WORD
 from tests.conftest import EXAMPLES, ROOT
@@ -47,11 +48,17 @@ def test_a_question_is_skipped_only_when_its_when_is_false(
     assert session.current == ("invloed_groot" if asks_about_influence else "netwerk")
 
 
-def test_government_questions_only_for_government(kb: KnowledgeBase) -> None:
-    overheid = IntakeSession(kb, "overheid").applicable()
-    deelnemer = IntakeSession(kb, "deelnemer").applicable()
-    assert "marktfalen" in overheid and "marktfalen" not in deelnemer
-    assert set(deelnemer) < set(overheid)
+def test_each_role_is_asked_what_the_report_addresses_to_it(kb: KnowledgeBase) -> None:
+    asked = {role: set(IntakeSession(kb, role).applicable()) for role in ROLES}
+    assert "marktfalen" in asked["overheid"]
+    assert "marktfalen" not in asked["programma"] | asked["deelnemer"] | asked["coordinator"]
+    # whoever designs a scheme is asked about it, with or without a subsidy of their own
+    assert {"regeling", "overlap_regelingen"} <= asked["programma"] & asked["overheid"]
+    assert "overlap_regelingen" not in asked["deelnemer"] | asked["coordinator"]
+    # who started it: a government answering for itself says so under its own role
+    assert "initiatiefnemer" in asked["deelnemer"] & asked["programma"]
+    assert "initiatiefnemer" not in asked["overheid"]
+    assert asked["deelnemer"] - {"initiatiefnemer"} < asked["overheid"]
 
 
 def test_progress_counts_what_still_applies_and_says_when_it_may_change(

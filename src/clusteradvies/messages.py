@@ -61,6 +61,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "role.deelnemer": ("deelnemer", "participant"),
     "role.coordinator": ("coördinator", "coordinator"),
     "role.overheid": ("overheid", "government"),
+    "partial_rest_unknown": ("de rest weet ik niet", "the rest I do not know"),
+    "partial_not": ("niet: {label}", "not: {label}"),
     "role.programma": (
         "programma: brancheorganisatie of programmabureau",
         "programme: trade organisation or programme office",

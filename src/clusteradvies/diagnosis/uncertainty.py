@@ -17,7 +17,7 @@ from typing import Any
 
 from clusteradvies.diagnosis.model import Coverage
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
+from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN, is_partial
 from clusteradvies.project.model import Project
 from clusteradvies.project.questionnaire import resolve
 from clusteradvies.project.safety import End, extreme
@@ -39,7 +39,8 @@ def coverage(kb: KnowledgeBase, answers: Mapping[str, Any]) -> dict[str | None, 
 
 
 def has_unknowns(answers: Mapping[str, Any]) -> bool:
-    return any(isinstance(v, str) and v == UNKNOWN for v in answers.values())
+    """Whether any answer is unknown, wholly or (a multi answer's unnamed choices) partly."""
+    return any((isinstance(v, str) and v == UNKNOWN) or is_partial(v) for v in answers.values())
 
 
 def at_extreme(kb: KnowledgeBase, project: Project, end: End) -> dict[str, Any]:

@@ -23,6 +23,8 @@ from clusteradvies.knowledge.conditions import (
     RoleTest,
     Truth,
     fold,
+    is_partial,
+    partial_truth,
 )
 
 Facts = Callable[[str], frozenset[Any]]
@@ -102,6 +104,8 @@ def _negated(inner: Evaluator) -> Evaluator:
 def _answer_evaluator(test: AnswerTest) -> Evaluator:
     question, match = test.answer, value_matcher(test)
     about_unknown = test.operator == "unknown"
+    op, operand = test.operator, test.operand(test.operator)
+    on_choices = op in ("contains", "contains_any")
 
     def answer(answers: Mapping[str, Any], facts: Facts, role: str) -> Truth:
         value = answers.get(question, NOT_ASKED)
@@ -110,6 +114,9 @@ def _answer_evaluator(test: AnswerTest) -> Evaluator:
             value == NOT_ASKED or (value == UNKNOWN and not about_unknown)
         ):
             return UNDECIDED
+        if on_choices and is_partial(value):
+            partly = partial_truth(op, operand, value)
+            return UNDECIDED if partly is None else partly
         return TRUE if match(value) else FALSE
 
     return answer

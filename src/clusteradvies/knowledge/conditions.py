@@ -23,6 +23,12 @@ UNKNOWN = "?"
 NOT_ASKED = "-"
 """The value of a question that does not apply (its ``when`` was false) or was never answered."""
 
+PARTLY = "weet_niet"
+"""In a multi-choice answer: the choices it does not name are unknown ("X; the rest I do not
+know"), instead of known not to apply."""
+NOT_PREFIX = "niet_"
+"""In a partly known multi-choice answer, ``niet_X`` says that choice X is known not to apply."""
+
 OPERATORS = ("equals", "in", "contains", "contains_any", "gt", "gte", "lt", "lte", "unknown")
 
 
@@ -277,7 +283,31 @@ def answer_truth(test: AnswerTest, value: Any) -> Truth:
         return _truth(test.matches(value))
     if isinstance(value, str) and value == UNKNOWN:
         return Truth.UNKNOWN
+    partly = partial_truth(test.operator, test.operand(test.operator), value)
+    if partly is not None:
+        return partly
     return _truth(test.matches(value))
+
+
+def is_partial(value: Any) -> bool:
+    """Whether a multi-choice answer leaves the choices it does not name unknown."""
+    return isinstance(value, list | tuple | frozenset) and PARTLY in value
+
+
+def partial_truth(op: str, operand: Any, value: Any) -> Truth | None:
+    """A ``contains`` test on a partly known answer, or None where the answer is not partial.
+
+    Named choices decide as usual; a choice marked ``niet_X`` is false; any other choice is
+    unknown, so that "not competitors; the rest I do not know" fires no rule about the rest.
+    """
+    if op not in ("contains", "contains_any") or not is_partial(value):
+        return None
+    wanted = [operand] if op == "contains" else list(operand)
+    if any(w in value for w in wanted if isinstance(w, str)):
+        return Truth.TRUE
+    if all(isinstance(w, str) and NOT_PREFIX + w in value for w in wanted):
+        return Truth.FALSE
+    return Truth.UNKNOWN
 
 
 def _truth(flag: bool) -> Truth:

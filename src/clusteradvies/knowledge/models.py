@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from clusteradvies.knowledge.conditions import Condition, Scalar
+from clusteradvies.knowledge.conditions import NOT_PREFIX, PARTLY, Condition, Scalar
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+([._-][a-z0-9]+)*$")]
 """Lower-case words joined by ``.``, ``-`` or ``_``."""
@@ -197,6 +197,13 @@ class Question(Model):
             raise ValueError(f"a {self.type} question needs at least two choices")
         if self.type in ("yesno", "integer") and self.choices:
             raise ValueError(f"a {self.type} question has no choices")
+        if self.type == "multi":
+            reserved = [c.id for c in self.choices if c.id == PARTLY or c.id.startswith(NOT_PREFIX)]
+            if reserved:
+                raise ValueError(
+                    f"choice '{reserved[0]}': in a multi question {PARTLY} and {NOT_PREFIX}… "
+                    "mark partial knowledge"
+                )
         if self.type == "integer":
             if self.min is None or self.max is None or self.min > self.max:
                 raise ValueError("an integer question needs min <= max")

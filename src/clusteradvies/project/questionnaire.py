@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN, Truth, evaluate
+from clusteradvies.knowledge.conditions import (
+    NOT_ASKED,
+    NOT_PREFIX,
+    PARTLY,
+    UNKNOWN,
+    Truth,
+    evaluate,
+    is_partial,
+)
 from clusteradvies.knowledge.models import Choice, Question
 from clusteradvies.messages import t
 
@@ -54,9 +62,23 @@ def resolve(
         elif question_id not in given or is_unknown(given[question_id]):
             filled = fill(question) if fill is not None else None
             resolved[question_id] = UNKNOWN if filled is None else filled
+        elif fill is not None and is_partial(given[question_id]):
+            resolved[question_id] = completed(question, given[question_id], fill(question))
         else:
             resolved[question_id] = given[question_id]
     return resolved
+
+
+def completed(question: Question, partial: list[str], extreme: Any) -> Any:
+    """A partly known multi answer with its unknown choices taken from ``extreme`` (a whole
+    answer): what was named stays, what was ruled out stays out."""
+    if not isinstance(extreme, list | tuple):
+        return partial
+    named = [c for c in partial if c != PARTLY and not c.startswith(NOT_PREFIX)]
+    ruled_out = {c[len(NOT_PREFIX) :] for c in partial if c.startswith(NOT_PREFIX)}
+    added = [c for c in extreme if c not in named and c not in ruled_out]
+    order = choice_ids(question)
+    return sorted({*named, *added}, key=order.index)
 
 
 def choice_ids(question: Question) -> list[str]:
@@ -70,7 +92,10 @@ def expected(question: Question) -> str:
     elif question.type == "choice":
         what = "one of " + ", ".join(choice_ids(question))
     elif question.type == "multi":
-        what = "a list of " + ", ".join(choice_ids(question))
+        what = (
+            "a list of " + ", ".join(choice_ids(question)) + f" (with {PARTLY} in the list: "
+            f"the rest is unknown; {NOT_PREFIX}<choice>: known not to apply)"
+        )
     else:
         what = f"a whole number from {question.min} to {question.max}"
     return f"{what} (or {UNKNOWN_WORD})"
@@ -90,14 +115,18 @@ def check_value(question: Question, value: Any) -> str | None:
     elif question.type == "choice":
         ok = isinstance(value, str) and value in choice_ids(question)
     elif question.type == "multi":
+        allowed = multi_items(question)
         ok = (
             isinstance(value, list)
             and len(value) > 0
-            and all(isinstance(v, str) and v in choice_ids(question) for v in value)
+            and all(isinstance(v, str) and v in allowed for v in value)
         )
         twice = _first_repeated(value) if ok else None
         if twice is not None:
             return f"'{twice}' is given twice; name each choice once"
+        problem = _partial_problem(value) if ok else None
+        if problem is not None:
+            return problem
     else:
         ok = (
             isinstance(value, int)
@@ -109,6 +138,25 @@ def check_value(question: Question, value: Any) -> str | None:
     if ok:
         return None
     return f"expected {expected(question)}; got {_SHORT.repr(value)}"
+
+
+def multi_items(question: Question) -> list[str]:
+    """What a multi answer's list may hold: choices, and for partial knowledge PARTLY and
+    ``niet_<choice>``."""
+    ids = choice_ids(question)
+    return [*ids, PARTLY, *(NOT_PREFIX + c for c in ids)]
+
+
+def _partial_problem(value: list[str]) -> str | None:
+    ruled_out = [v for v in value if v.startswith(NOT_PREFIX)]
+    if ruled_out and PARTLY not in value:
+        return f"'{ruled_out[0]}' only means something beside {PARTLY} (the rest is unknown)"
+    both = [v for v in ruled_out if v[len(NOT_PREFIX) :] in value]
+    if both:
+        return f"'{both[0][len(NOT_PREFIX) :]}' is both named and ruled out"
+    if value == [PARTLY]:
+        return f"a list of only {PARTLY} says nothing; answer {PARTLY} without a list"
+    return None
 
 
 def _first_repeated(values: list[str]) -> str | None:
@@ -199,13 +247,17 @@ def _choices(question: Question, typed: str, lang: str) -> Any:
     tokens = [n for p in parts for n in (p.split() if re.fullmatch(r"[\d ]+", p) else [p])]
     picked: set[str] = set()
     for token in tokens:
-        found = _match_choice(question.choices, token, lang)
+        if is_unknown(token):  # "1, weet niet": the rest is unknown
+            picked.add(PARTLY)
+            continue
+        negated = re.fullmatch(r"(?:niet|not)\s+(.+)", token)
+        found = _match_choice(question.choices, negated.group(1) if negated else token, lang)
         if isinstance(found, InvalidAnswer):
             return found
-        picked.add(found.id)
+        picked.add(NOT_PREFIX + found.id if negated else found.id)
     if not picked:
         return InvalidAnswer(t("parse.empty", lang))
-    return [c.id for c in question.choices if c.id in picked]
+    return [item for item in multi_items(question) if item in picked]
 
 
 def _match_choice(choices: list[Choice], typed: str, lang: str) -> Choice | InvalidAnswer:

@@ -13,7 +13,7 @@ from pydantic import ConfigDict, Field, create_model
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import Question
 from clusteradvies.project.model import Expectation, FormatVersion, Project
-from clusteradvies.project.questionnaire import UNKNOWN_WORD
+from clusteradvies.project.questionnaire import UNKNOWN_WORD, multi_items
 
 Unknown = Literal["weet_niet", "unknown"]
 
@@ -26,7 +26,8 @@ def _answer_type(question: Question) -> Any:
     elif question.type == "choice":
         base = Literal[choices]
     elif question.type == "multi":
-        base = Annotated[list[Literal[choices]], Field(min_length=1)]  # type: ignore[valid-type]
+        items = tuple(multi_items(question))  # choices, and the marks of partial knowledge
+        base = Annotated[list[Literal[items]], Field(min_length=1)]  # type: ignore[valid-type]
     else:
         base = Annotated[int, Field(ge=question.min, le=question.max)]
     return Annotated[base | Unknown | None, Field(default=None, description=description)]

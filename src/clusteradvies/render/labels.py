@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.conditions import NOT_ASKED, UNKNOWN
+from clusteradvies.knowledge.conditions import NOT_ASKED, NOT_PREFIX, PARTLY, UNKNOWN
 from clusteradvies.messages import t
 
 
@@ -20,8 +20,18 @@ def answer_label(kb: KnowledgeBase, question_id: str, value: Any, lang: str) -> 
     if isinstance(value, bool):
         return t("answer.yes" if value else "answer.no", lang)
     if isinstance(value, list | tuple):
-        return "; ".join(labels.get(v, str(v)) for v in value)
+        return "; ".join(_item_label(labels, v, lang) for v in value)
     return labels.get(value, str(value)) if isinstance(value, str) else str(value)
+
+
+def _item_label(labels: dict[str, str], item: Any, lang: str) -> str:
+    """One item of a multi answer, including the marks of partial knowledge."""
+    if item == PARTLY:
+        return t("partial_rest_unknown", lang)
+    if isinstance(item, str) and item.startswith(NOT_PREFIX) and item not in labels:
+        choice = item[len(NOT_PREFIX) :]
+        return t("partial_not", lang).format(label=labels.get(choice, choice))
+    return labels.get(item, str(item))
 
 
 def fact_label(fact: str, value: Any) -> str:

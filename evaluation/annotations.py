@@ -15,6 +15,7 @@ from typing import Any
 
 from clusteradvies.errors import Problem
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.models import AUDIENCE
 from clusteradvies.knowledge.problems import did_you_mean
 from clusteradvies.yamlsource import LocatedDocument, dotted, read_yaml
 
@@ -127,8 +128,9 @@ def _content_problems(
                     (key, advice_id),
                     f"unknown advice '{advice_id}'" + did_you_mean(advice_id, kb.advice),
                 )
-            elif advice.applies_to == "government" and role not in ("overheid", None):
-                message = f"advice '{advice_id}' is shown only to a government, not to a {role}"
+            elif role is not None and role not in AUDIENCE[advice.applies_to]:
+                shown = ", ".join(sorted(AUDIENCE[advice.applies_to]))
+                message = f"advice '{advice_id}' is shown only to {shown}, not to a {role}"
                 yield (key, advice_id), message
     for i, factor in enumerate(note.not_concerns):
         if factor not in kb.factors:

@@ -27,7 +27,8 @@ def test_the_shopkeepers_disagree_on_trust_costs_and_benefits_goal_and_concreten
         "boekhandel": "laag",
         "slager": "redelijk",
     }
-    assert found["vertrouwen"].spread == 1.0 and found["concreetheid"].spread == 0.5
+    # concreet → plan: two steps of the three from 'concreet' to 'abstract'
+    assert found["vertrouwen"].spread == 1.0 and found["concreetheid"].spread == 0.67
     assert "0/vertrouwen" in found["vertrouwen"].sources
 
 

@@ -129,8 +129,9 @@ def _content_problems(
                     f"unknown advice '{advice_id}'" + did_you_mean(advice_id, kb.advice),
                 )
             elif role is not None and role not in AUDIENCE[advice.applies_to]:
-                shown = ", ".join(sorted(AUDIENCE[advice.applies_to]))
-                message = f"advice '{advice_id}' is shown only to {shown}, not to a {role}"
+                shown = {"government": "a government", "programme": "a government or programme"}
+                whom = shown.get(advice.applies_to, advice.applies_to)
+                message = f"advice '{advice_id}' is shown only to {whom}, not to a {role}"
                 yield (key, advice_id), message
     for i, factor in enumerate(note.not_concerns):
         if factor not in kb.factors:

@@ -24,9 +24,11 @@ def test_what_improved_and_what_got_worse(progress: Comparison) -> None:
     assert {"gemotiveerde-deelnemers", "duurzaamheid"} <= worse  # two shops left; horizon too short
     # Neutral backing is "weet niet" now: unknown, not still a strength because a trade
     # association takes part (a rule about an unknown asks to check, it scores nothing).
+    # And the preparation time is past once the cooperation runs: no longer asked, not judged.
     assert {f.factor for f in progress.factors_moving("unassessed")} == {
         "zichtbare-baten",
         "neutrale-steun",
+        "voorbereidingstijd",
     }
     assert not improved & worse
 

@@ -92,10 +92,7 @@ def expected(question: Question) -> str:
     elif question.type == "choice":
         what = "one of " + ", ".join(choice_ids(question))
     elif question.type == "multi":
-        what = (
-            "a list of " + ", ".join(choice_ids(question)) + f" (with {PARTLY} in the list: "
-            f"the rest is unknown; {NOT_PREFIX}<choice>: known not to apply)"
-        )
+        what = "a list of " + ", ".join(choice_ids(question))
     else:
         what = f"a whole number from {question.min} to {question.max}"
     return f"{what} (or {UNKNOWN_WORD})"

@@ -84,6 +84,15 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
         r"'\1' staat er twee keer; noem elke keuze één keer",
     ),
     (
+        r"'(.*?)' only means something beside weet_niet \(the rest is unknown\)",
+        r"'\1' betekent alleen iets naast weet_niet (de rest is onbekend)",
+    ),
+    (r"'(.*?)' is both named and ruled out", r"'\1' is zowel genoemd als uitgesloten"),
+    (
+        r"a list of only weet_niet says nothing; answer weet_niet without a list",
+        "een lijst met alleen weet_niet zegt niets; antwoord weet_niet zonder lijst",
+    ),
+    (
         r"merge keys \(<<\) are not supported; write the keys out",
         "samenvoegsleutels (<<) worden niet ondersteund; schrijf de sleutels uit",
     ),

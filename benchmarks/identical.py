@@ -59,7 +59,10 @@ def outputs(projects: int) -> Iterator[tuple[str, str]]:
     runner = CliRunner()
     for path in _examples():
         name = str(path.relative_to(ROOT))
-        yield f"advise {name}", _invoke(runner, "advise", str(path), "--format", "json", "--top", "0")
+        yield (
+            f"advise {name}",
+            _invoke(runner, "advise", str(path), "--format", "json", "--top", "0"),
+        )
         yield (
             f"advise --what-if {name}",
             _invoke(runner, "advise", str(path), "--format", "json", "--top", "0", "--what-if"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from clusteradvies.engine.compat import NOT, DepthStrategy, Fact, KnowledgeEngine, Rule
-from clusteradvies.engine.experta_engine import ExactRemovalStrategy
+from clusteradvies.engine.network import ExactRemovalStrategy
 
 
 class Start(Fact):  # type: ignore[misc]

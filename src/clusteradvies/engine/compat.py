@@ -6,7 +6,7 @@ before the import is enough. experta also calls ``logging.basicConfig()`` when i
 which would make every later warning of any library print to stderr; the root logger's
 handlers are restored right after.
 
-This is the only module that imports experta; ``engine.experta_engine`` takes it from here.
+This is the only module that imports experta; the rest of ``engine/`` takes it from here.
 """
 
 from __future__ import annotations
@@ -25,8 +25,19 @@ _root = logging.getLogger()
 _handlers_before = list(_root.handlers)
 
 import experta  # noqa: E402  (must follow the aliases)
-from experta import AND, AS, NOT, OR, TEST, Fact, KnowledgeEngine, P, Rule  # noqa: E402
+from experta import AND, NOT, OR, Fact, KnowledgeEngine, P, Rule  # noqa: E402
+from experta.fact import InitialFact  # noqa: E402
+from experta.factlist import FactList  # noqa: E402
 from experta.matchers import ReteMatcher  # noqa: E402
+from experta.matchers.rete.check import TypeCheck  # noqa: E402
+from experta.matchers.rete.nodes import (  # noqa: E402
+    BusNode,
+    ConflictSetNode,
+    FeatureTesterNode,
+    NotNode,
+    OrdinaryMatchNode,
+)
+from experta.matchers.rete.token import Token  # noqa: E402
 from experta.strategies import DepthStrategy  # noqa: E402
 
 for _handler in list(_root.handlers):
@@ -37,15 +48,22 @@ EXPERTA_VERSION: str = getattr(experta, "__version__", "1.9.4")
 
 __all__ = [
     "AND",
-    "AS",
     "EXPERTA_VERSION",
     "NOT",
     "OR",
-    "TEST",
+    "BusNode",
+    "ConflictSetNode",
     "DepthStrategy",
     "Fact",
+    "FactList",
+    "FeatureTesterNode",
+    "InitialFact",
     "KnowledgeEngine",
+    "NotNode",
+    "OrdinaryMatchNode",
     "P",
     "ReteMatcher",
     "Rule",
+    "Token",
+    "TypeCheck",
 ]

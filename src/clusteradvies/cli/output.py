@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 
@@ -69,23 +70,36 @@ def _inside_current_directory(directory: Path) -> bool:
     return directory.resolve().is_relative_to(here)
 
 
-def emit(data: str | bytes, target: Path | None = None, lang: str = "nl") -> None:
-    """Write a rendered output on stdout (``target`` None) or into the file ``target``."""
+Output = str | bytes | Iterable[str]
+"""A whole text, a whole binary file (XLSX), or a text in pieces (``score``'s JSON and CSV)."""
+
+
+def emit(data: Output, target: Path | None = None, lang: str = "nl") -> None:
+    """Write a rendered output on stdout (``target`` None) or into the file ``target``.
+
+    An output in pieces is written piece by piece as they come — into the temporary file, for
+    a file, which takes the name only once it is whole.
+    """
     if target is None:
         if isinstance(data, bytes):
             sys.stdout.flush()
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         else:
-            sys.stdout.write(data)
+            for piece in _pieces(data):
+                sys.stdout.write(piece)
             sys.stdout.flush()
         return
     write_file(target, data, lang)
 
 
+def _pieces(data: str | Iterable[str]) -> Iterable[str]:
+    return (data,) if isinstance(data, str) else data
+
+
 def write_file(
     path: Path,
-    data: str | bytes,
+    data: Output,
     lang: str,
     *,
     private: bool = False,
@@ -99,16 +113,19 @@ def write_file(
         common.fail_message(t("output.cannot_write", lang).format(file=path, reason=reason), code)
 
 
-def write_atomically(path: Path, data: str | bytes, *, private: bool = False) -> None:
+def write_atomically(path: Path, data: Output, *, private: bool = False) -> None:
     """Write via a temporary file in the same directory and a rename, so the file is whole at
     every moment; any error leaves the old file, and no temporary file, behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
     keep = None if private or not path.exists() else path.stat().st_mode & 0o777
     handle, temp = _create_temporary(path, PRIVATE_FILE if private else NEW_FILE)
     try:
-        content = data.encode("utf-8") if isinstance(data, str) else data
         with os.fdopen(handle, "wb") as out:
-            out.write(content)
+            if isinstance(data, bytes):
+                out.write(data)
+            else:
+                for piece in _pieces(data):
+                    out.write(piece.encode("utf-8"))
             out.flush()
             os.fsync(out.fileno())
         if keep is not None:

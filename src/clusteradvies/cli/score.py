@@ -8,9 +8,10 @@ or cannot be written).
 
 from __future__ import annotations
 
+import itertools
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ from clusteradvies.cli.typer_classes import Command
 from clusteradvies.render.formats import ScoreFormatName
 
 if TYPE_CHECKING:
-    from clusteradvies.score.batch import ScoreReport, ScoreResult
+    from clusteradvies.score.batch import ScoreResult, Unscored
 
 EXIT_OK, EXIT_BELOW, EXIT_INVALID = 0, 1, 2
 PROGRESS_MIN_FILES = 8
@@ -33,6 +34,8 @@ FILE_WIDTH = 160
 """Width of the table when it is written to a file, so rows do not wrap."""
 BYTE_ORDER_MARK = "\ufeff"
 """Put before a ``.csv`` file (not before CSV on standard output, which goes to programs)."""
+STREAMED = (ScoreFormatName.json, ScoreFormatName.csv)
+"""Formats written result by result (``render/score/stream.py``)."""
 
 
 def score(
@@ -81,8 +84,9 @@ def score(
     from clusteradvies.render.formats import RenderOptions
     from clusteradvies.render.renderers import score_format
     from clusteradvies.render.rich_text import plain_console
+    from clusteradvies.render.score.stream import ScoreFormat
     from clusteradvies.score.batch import Scorer, ScoreReport, collect
-    from clusteradvies.score.pool import default_jobs, score_all
+    from clusteradvies.score.pool import default_jobs, score_each
 
     language = common.check_lang(lang) if lang else "nl"
     target = output.file_target(output_file)
@@ -99,39 +103,63 @@ def score(
         common.fail_message(common.said("score.no_files", paths=shown), EXIT_INVALID)
     kb = common.load_kb(kb_dir)
     scorer = common.run(lambda: Scorer(kb, top))
-    # SIGTERM stops the pool like Ctrl-C does: its workers are ended, not left waiting.
-    with sigterm_as_interrupt(), _progress(len(items)) as on_result:
-        results = common.run(
-            lambda: score_all(
-                items, scorer, jobs=jobs or default_jobs(), kb_dir=kb_dir, on_result=on_result
-            )
-        )
-    report = ScoreReport(tuple(results), fail_under)
     # A table in a file is as wide as it needs, and plain; on the screen it fits the terminal.
     console = common.console() if target is None else plain_console(FILE_WIDTH)
-    data = score_format(fmt, kb, RenderOptions(language), console).render(report)
-    if isinstance(data, str) and target is not None and target.suffix.lower() == ".csv":
-        data = BYTE_ORDER_MARK + data  # so that Excel reads the file as UTF-8
-    try:
-        output.emit(data, target, said_in)
-    finally:  # also when the output could not be written: the problems are not lost
-        _report_problems(report)
-    raise typer.Exit(_exit_code(report))
+    form = score_format(fmt, kb, RenderOptions(language), console)
+    tally = Tally(fail_under)
+    # JSON and CSV go out as the results come in; on a terminal that shows the progress.
+    streams_to_screen = target is None and fmt in STREAMED and sys.stdout.isatty()
+    # SIGTERM stops the pool like Ctrl-C does: its workers are ended, not left waiting.
+    with sigterm_as_interrupt(), _progress(len(items), not streams_to_screen) as on_result:
+        jobs = jobs or default_jobs()
+        scored = score_each(items, scorer, jobs=jobs, kb_dir=kb_dir, on_result=on_result)
+        results = tally.counted(scored)
+        data: output.Output
+        if isinstance(form, ScoreFormat):
+            data = form.stream(results, fail_under)
+            if target is not None and target.suffix.lower() == ".csv":
+                data = itertools.chain((BYTE_ORDER_MARK,), data)  # so Excel reads UTF-8
+        else:  # a workbook is written whole
+            data = form.render(ScoreReport(tuple(results), fail_under))
+        try:
+            common.run(lambda: output.emit(data, target, said_in))
+        finally:  # also when the output could not be written: the problems are not lost
+            _report_problems(tally.invalid)
+    raise typer.Exit(tally.exit_code())
 
 
-def _exit_code(report: ScoreReport) -> int:
-    if report.invalid:
-        return EXIT_INVALID
-    return EXIT_BELOW if report.below else EXIT_OK
+class Tally:
+    """What the exit code and the problems on stderr need from a batch, counted as its
+    results stream past: the invalid results (small), and how many fell below."""
+
+    def __init__(self, fail_under: float | None) -> None:
+        self.fail_under = fail_under
+        self.invalid: list[Unscored] = []
+        self.below = 0
+
+    def counted(self, results: Iterable[ScoreResult]) -> Iterator[ScoreResult]:
+        from clusteradvies.score.batch import Unscored, is_below
+
+        for result in results:
+            if isinstance(result, Unscored):
+                self.invalid.append(result)
+            elif is_below(result, self.fail_under):
+                self.below += 1
+            yield result
+
+    def exit_code(self) -> int:
+        if self.invalid:
+            return EXIT_INVALID
+        return EXIT_BELOW if self.below else EXIT_OK
 
 
-def _report_problems(report: ScoreReport) -> None:
+def _report_problems(invalid: list[Unscored]) -> None:
     """The problems of the invalid files, one ``file:line: key: message`` line each: the first
     fifty, then a count (every invalid file is in the report itself, with its status)."""
     from clusteradvies.errors import SHOWN_PROBLEMS
     from clusteradvies.render.problem_text import localised
 
-    problems = [problem for result in report.invalid for problem in result.problems]
+    problems = [problem for result in invalid for problem in result.problems]
     for problem in problems[:SHOWN_PROBLEMS]:
         sys.stderr.write(localised(problem, current_language()).render() + "\n")
     if len(problems) > SHOWN_PROBLEMS:
@@ -140,9 +168,9 @@ def _report_problems(report: ScoreReport) -> None:
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[ScoreResult], None] | None]:
+def _progress(total: int, wanted: bool = True) -> Iterator[Callable[[ScoreResult], None] | None]:
     """A progress bar on stderr, for a person watching a terminal; otherwise nothing."""
-    if total <= PROGRESS_MIN_FILES or not sys.stderr.isatty():
+    if not wanted or total <= PROGRESS_MIN_FILES or not sys.stderr.isatty():
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from clusteradvies.knowledge.base import KnowledgeBase
     from clusteradvies.knowledge.catalog import Entry
     from clusteradvies.render.report.view import ReportView
+    from clusteradvies.render.score.stream import ScoreFormat
     from clusteradvies.score.batch import ScoreReport
 
 
@@ -116,23 +117,25 @@ def report_format(name: ReportFormatName) -> Format[ReportView]:
 
 def score_format(
     name: ScoreFormatName, kb: KnowledgeBase, options: RenderOptions, console: Console | None
-) -> Format[ScoreReport] | BinaryFormat[ScoreReport]:
-    """``score --format NAME``; the table is as wide as ``console``; a workbook is bytes."""
+) -> ScoreFormat | BinaryFormat[ScoreReport]:
+    """``score --format NAME``; the table is as wide as ``console``; a workbook is bytes.
+    JSON and CSV stream; the table and Markdown render once every result is in."""
     from clusteradvies.render.score.csv_format import ScoreCsv
     from clusteradvies.render.score.json_format import ScoreJson
     from clusteradvies.render.score.markdown import ScoreMarkdown
+    from clusteradvies.render.score.stream import Collected
     from clusteradvies.render.score.table import ScoreTable
     from clusteradvies.render.score.xlsx_format import ScoreWorkbook
 
     match name:
         case ScoreFormatName.table:
-            return ScoreTable(kb, options, console)
+            return Collected(ScoreTable(kb, options, console))
         case ScoreFormatName.json:
             return ScoreJson(kb, options)
         case ScoreFormatName.csv:
             return ScoreCsv(kb, options)
         case ScoreFormatName.markdown:
-            return ScoreMarkdown(kb, options)
+            return Collected(ScoreMarkdown(kb, options))
         case ScoreFormatName.xlsx:
             return ScoreWorkbook(kb, options)
         case _:

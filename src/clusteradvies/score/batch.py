@@ -125,13 +125,18 @@ class ScoreReport:
         return [r for r in self.results if isinstance(r, Unscored)]
 
     def is_below(self, result: Scored) -> bool:
-        if self.fail_under is None:
-            return False
-        return result.floor is None or result.floor < self.fail_under
+        return is_below(result, self.fail_under)
 
     @property
     def below(self) -> list[Scored]:
         return [r for r in self.scored if self.is_below(r)]
+
+
+def is_below(result: Scored, fail_under: float | None) -> bool:
+    """Whether ``result`` may be below ``fail_under`` (never without a threshold)."""
+    if fail_under is None:
+        return False
+    return result.floor is None or result.floor < fail_under
 
 
 # --- choosing the files ----------------------------------------------------------------------

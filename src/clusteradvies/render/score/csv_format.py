@@ -8,19 +8,20 @@ The dialect follows the language, because that is what a spreadsheet on a machin
 that language expects when it opens the file: Dutch (``--lang nl``, the default) separates
 fields with ``;`` and writes decimals with a comma, as Excel with Dutch regional settings
 does; English uses ``,`` and a decimal point. (A ``.csv`` file also gets a byte-order mark, so
-that Excel reads it as UTF-8: see ``cli/score.py``.)
+that Excel reads it as UTF-8: see ``cli/score.py``.) Rows are written as the results arrive.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.printable import printable
 from clusteradvies.render.formats import RenderOptions
-from clusteradvies.score.batch import Scored, ScoreReport, Unscored
+from clusteradvies.score.batch import Scored, ScoreReport, ScoreResult, Unscored, is_below
 
 LEADING = (
     "file",
@@ -54,20 +55,32 @@ class ScoreCsv:
     options: RenderOptions = field(default_factory=RenderOptions)
 
     def render(self, report: ScoreReport) -> str:
+        return "".join(self.stream(report.results, report.fail_under))
+
+    def stream(self, results: Iterable[ScoreResult], fail_under: float | None) -> Iterator[str]:
+        """The header, then one row per result as it arrives."""
         dialect = DIALECTS.get(self.options.lang, DIALECTS["nl"])
-        categories = list(self.kb.categories)
+        columns = (*LEADING, *self.kb.categories, *TRAILING)
         out = io.StringIO()
         writer = csv.writer(out, delimiter=dialect.delimiter, lineterminator="\n")
-        writer.writerow([*LEADING, *categories, *TRAILING])
-        for result in report.results:
+        writer.writerow(columns)
+        yield _taken(out)
+        for result in results:
             if isinstance(result, Unscored):
                 row = {"file": result.file, "status": result.status}
                 row["errors"] = str(len(result.problems))
             else:
-                row = _scored_row(result, report, dialect)
-            columns = (*LEADING, *categories, *TRAILING)
+                row = _scored_row(result, fail_under, dialect)
             writer.writerow([_cell(row.get(column, "")) for column in columns])
-        return out.getvalue()
+            yield _taken(out)
+
+
+def _taken(out: io.StringIO) -> str:
+    """What was written into ``out`` since the last time, which is then emptied."""
+    text = out.getvalue()
+    out.seek(0)
+    out.truncate()
+    return text
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -86,7 +99,7 @@ def no_formula(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
-def _scored_row(result: Scored, report: ScoreReport, dialect: Dialect) -> dict[str, str]:
+def _scored_row(result: Scored, fail_under: float | None, dialect: Dialect) -> dict[str, str]:
     row = {
         "file": result.file,
         "name": result.name,
@@ -101,8 +114,8 @@ def _scored_row(result: Scored, report: ScoreReport, dialect: Dialect) -> dict[s
         "top_advice": result.advice[0].id if result.advice else "",
         "errors": "0",
     }
-    if report.fail_under is not None:
-        row["below_threshold"] = "true" if report.is_below(result) else "false"
+    if fail_under is not None:
+        row["below_threshold"] = "true" if is_below(result, fail_under) else "false"
     row.update({c.id: _number(c.score) for c in result.categories})
     return row
 

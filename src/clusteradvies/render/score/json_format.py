@@ -1,4 +1,5 @@
-"""A batch as JSON: a list with one object per file, in input order (``score --format json``).
+"""A batch as JSON: a list with one object per file, in input order (``score --format json``),
+written one object at a time as the results arrive.
 
 Keys and ids are language-free; names and advice texts are in the chosen language. The advice
 items carry the same keys as ``advise --format json`` has for them, without the explanation.
@@ -8,6 +9,7 @@ items carry the same keys as ``advise --format json`` has for them, without the 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,10 +17,10 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.render.formats import RenderOptions
 from clusteradvies.render.labels import concern_text
 from clusteradvies.render.problem_text import localised
-from clusteradvies.score.batch import ScoreReport, ScoreResult, Unscored
+from clusteradvies.score.batch import ScoreReport, ScoreResult, Unscored, is_below
 
 
-def result_json(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lang: str) -> Any:
+def result_json(result: ScoreResult, fail_under: float | None, kb: KnowledgeBase, lang: str) -> Any:
     if isinstance(result, Unscored):
         return {
             "file": result.file,
@@ -38,7 +40,7 @@ def result_json(result: ScoreResult, report: ScoreReport, kb: KnowledgeBase, lan
         "readiness_range": list(result.readiness_range) if result.readiness_range else None,
         "band": result.band,
         "coverage": result.coverage,
-        "below_threshold": None if report.fail_under is None else report.is_below(result),
+        "below_threshold": None if fail_under is None else is_below(result, fail_under),
         "categories": [
             {
                 "id": c.id,
@@ -76,5 +78,15 @@ class ScoreJson:
     options: RenderOptions = field(default_factory=RenderOptions)
 
     def render(self, report: ScoreReport) -> str:
-        data = [result_json(r, report, self.kb, self.options.lang) for r in report.results]
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return "".join(self.stream(report.results, report.fail_under))
+
+    def stream(self, results: Iterable[ScoreResult], fail_under: float | None) -> Iterator[str]:
+        """The list, one object at a time: byte for byte what ``json.dumps(list, indent=2)``
+        writes (each object dumped alone, its lines indented one level more)."""
+        first = True
+        for result in results:
+            data = result_json(result, fail_under, self.kb, self.options.lang)
+            text = json.dumps(data, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            yield ("[\n  " if first else ",\n  ") + text
+            first = False
+        yield "[]\n" if first else "\n]\n"

@@ -13,6 +13,7 @@ import os
 import random
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -98,3 +99,29 @@ def test_infer_after_a_few_changed_answers_equals_a_run_from_scratch(kb: Knowled
         answers = {**answers, question: random_value(kb.questions[question], rng)}
         case = ResolvedProject(answers, role)
         assert engine.infer(case) == fresh.infer_afresh(case)
+
+
+def test_after_a_run_that_failed_half_way_the_next_case_is_right(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine, plain = ExpertaEngine(kb), PlainEngine(kb)
+    role = "coordinator"
+    answers = resolve(kb, random_answers(kb, random.Random(3), role, unknown_rate=0), role)
+    engine.infer(ResolvedProject(answers, role))
+    reasoning = engine._engine
+    conclude, calls = reasoning.conclude, []
+
+    def fails_at_the_fifth(rule_id: str, derived: Any) -> None:
+        calls.append(rule_id)
+        if len(calls) == 5:
+            raise RuntimeError("a rule action failed")
+        conclude(rule_id, derived)
+
+    monkeypatch.setattr(reasoning, "conclude", fails_at_the_fifth)
+    rng = random.Random(4)
+    five = {q: random_value(kb.questions[q], rng) for q in kb.question_order[:5]}
+    changed = ResolvedProject({**answers, **five}, role)  # few enough to change in place
+    with pytest.raises(RuntimeError):
+        engine.infer(changed)
+    monkeypatch.undo()
+    assert engine.infer(changed) == plain.infer(changed)

@@ -9,8 +9,9 @@ conclusions as a run from scratch; the readiness range and what-if, which ask ab
 project with a few answers changed, cost a fraction of a run.
 
 ``ExpertaEngine.session(role, answers)`` is the same as an explicit conversation: assert an
-answer, modify it, retract it, and read the conclusions at any moment (the intake, and a
-quick scan that tries many answers for one question).
+answer, modify it, retract it, and read the conclusions at any moment (for the intake, and a
+quick scan that tries many answers for one question). If a run fails half-way, the next one
+starts from an empty working memory rather than trust what is left.
 """
 
 from __future__ import annotations
@@ -46,9 +47,8 @@ class ExpertaEngine:
         self._facts: dict[str, Any] = {}
         """Question → its declared Answer fact."""
         self._role: str | None = None
+        """The role the working memory holds; None: start from an empty memory next time."""
         self._role_fact: Any = None
-        self._owner: object | None = None
-        """The session whose answers the working memory holds (None: ``infer``'s)."""
 
     @classmethod
     def for_knowledge(cls, kb: KnowledgeBase) -> ExpertaEngine:
@@ -63,16 +63,12 @@ class ExpertaEngine:
         return engine
 
     def infer(self, case: ResolvedProject) -> Inference:
-        self._owner = None
-        self._move_to(case.role, _asked(case.answers))
-        return self._conclusions()
+        return self._infer(case.role, _asked(case.answers))
 
     def infer_afresh(self, case: ResolvedProject) -> Inference:
         """``infer`` from an empty working memory, as every case was run before sessions."""
-        self._owner = None
-        self._start()
-        self._move_to(case.role, _asked(case.answers))
-        return self._conclusions()
+        self._role = None
+        return self.infer(case)
 
     def session(self, role: str, answers: Mapping[str, Any] | None = None) -> EngineSession:
         """A session on this engine, starting from ``answers`` (missing: not asked)."""
@@ -80,10 +76,14 @@ class ExpertaEngine:
 
     # --- moving the working memory ---------------------------------------------------------
 
-    def _start(self) -> None:
-        self._engine.start()
-        self._answers, self._facts = {}, {}
-        self._role = self._role_fact = None
+    def _infer(self, role: str, answers: dict[str, Any]) -> Inference:
+        try:
+            self._move_to(role, answers)
+            self._engine.run()
+        except BaseException:
+            self._role = None  # half moved: the next case starts from an empty memory
+            raise
+        return Inference(fired=self._engine.fired(), facts=self._engine.derived())
 
     def _move_to(self, role: str, answers: dict[str, Any]) -> None:
         """Make the working memory hold exactly ``answers`` and ``role``."""
@@ -92,38 +92,32 @@ class ExpertaEngine:
         gone = [q for q in current if q not in answers]
         size = max(len(answers), len(current))
         if self._role is None or len(changed) + len(gone) > REBUILD_SHARE * size:
-            self._start()
+            self._engine.start()
+            self._answers, self._facts, self._role_fact = {}, {}, None
             changed, gone = list(answers), []
+        engine, types, facts = self._engine, self._types, self._facts
         for question in gone:
-            self._retract(question)
+            engine.retract_fact(facts.pop(question))
+            del current[question]
         for question in changed:
-            if question in self._facts:
-                self._retract(question)
-            self._assert(question, answers[question])
-        if role != self._role:
+            if question in facts:
+                engine.retract_fact(facts[question])
+            value = answers[question]
+            facts[question] = engine.assert_fact(types[question](value=value))
+            self._answers[question] = value
+        if role != self._role or self._role_fact is None:
             if self._role_fact is not None:
-                self._engine.retract_fact(self._role_fact)
-            self._role_fact = self._engine.assert_fact(Context(role=role))
+                engine.retract_fact(self._role_fact)
+            self._role_fact = engine.assert_fact(Context(role=role))
             self._role = role
-
-    def _assert(self, question: str, value: Any) -> None:
-        self._facts[question] = self._engine.assert_fact(self._types[question](value=value))
-        self._answers[question] = value
-
-    def _retract(self, question: str) -> None:
-        self._engine.retract_fact(self._facts.pop(question))
-        del self._answers[question]
-
-    def _conclusions(self) -> Inference:
-        self._engine.run()
-        return Inference(fired=self._engine.fired(), facts=self._engine.derived())
 
 
 class EngineSession:
-    """One project's answers in an engine's working memory, changed one at a time.
+    """One project's answers, changed one at a time, and what the rules conclude from them.
 
-    Several sessions may share one engine: the working memory follows whichever session acts
-    (by retracting and asserting the answers in which they differ), so each sees only its own.
+    A change is cheap: at ``conclusions()`` the engine's working memory retracts and asserts
+    just the answers that changed since it last held this session's, and truth maintenance
+    does the rest. Several sessions may share one engine; each sees only its own answers.
     """
 
     def __init__(self, engine: ExpertaEngine, role: str, answers: Mapping[str, Any]) -> None:
@@ -133,18 +127,19 @@ class EngineSession:
 
     @property
     def answers(self) -> dict[str, Any]:
-        """The answers asserted now (questions not asked are absent)."""
+        """The answers given now (a question not asked is absent)."""
         return dict(self._answers)
 
     def assert_answer(self, question: str, value: Any) -> None:
         """Give an answer to a question that has none yet."""
-        self._known(question)
+        if question not in self._engine._types:
+            raise KeyError(f"no question {question!r} in this knowledge base")
         if question in self._answers:
             raise ValueError(f"{question!r} is already answered; modify it instead")
         self._set(question, value)
 
     def modify_answer(self, question: str, value: Any) -> None:
-        """Change a given answer."""
+        """Change a given answer (to NOT_ASKED: the same as retracting it)."""
         if question not in self._answers:
             raise ValueError(f"{question!r} has no answer to modify")
         self._set(question, value)
@@ -153,36 +148,17 @@ class EngineSession:
         """Take an answer back: the question counts as not asked again."""
         if question not in self._answers:
             raise ValueError(f"{question!r} has no answer to retract")
-        engine = self._sync()
         del self._answers[question]
-        engine._retract(question)
 
     def conclusions(self) -> Inference:
         """What the rules conclude from the answers as they are now."""
-        return self._sync()._conclusions()
+        return self._engine._infer(self._role, self._answers)
 
     def _set(self, question: str, value: Any) -> None:
         if isinstance(value, str) and value == NOT_ASKED:
-            if question in self._answers:
-                self.retract_answer(question)
-            return
-        engine = self._sync()
-        self._answers[question] = value
-        if question in engine._facts:
-            engine._retract(question)
-        engine._assert(question, value)
-
-    def _sync(self) -> ExpertaEngine:
-        """The engine, its working memory holding this session's answers."""
-        engine = self._engine
-        if engine._owner is not self:
-            engine._move_to(self._role, self._answers)
-            engine._owner = self
-        return engine
-
-    def _known(self, question: str) -> None:
-        if question not in self._engine._types:
-            raise KeyError(f"no question {question!r} in this knowledge base")
+            self._answers.pop(question, None)
+        else:
+            self._answers[question] = value
 
 
 def _asked(answers: Mapping[str, Any]) -> dict[str, Any]:

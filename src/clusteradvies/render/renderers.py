@@ -47,17 +47,22 @@ if TYPE_CHECKING:
 def diagnosis_format(
     name: AdviseFormatName, kb: KnowledgeBase, options: RenderOptions, console: Console | None
 ) -> Format[Diagnosis]:
-    """``advise --format NAME``; ``console`` is where text goes (None: plain, 80 columns)."""
-    from clusteradvies.render.diagnosis.json_format import DiagnosisJson
-    from clusteradvies.render.diagnosis.markdown import DiagnosisMarkdown
-    from clusteradvies.render.diagnosis.text import DiagnosisText
+    """``advise --format NAME``; ``console`` is where text goes (None: plain, 80 columns).
 
+    Each case imports only its own format: ``advise`` starts cold for every project.
+    """
     match name:
         case AdviseFormatName.text:
+            from clusteradvies.render.diagnosis.text import DiagnosisText
+
             return DiagnosisText(kb, options, console)
         case AdviseFormatName.json:
+            from clusteradvies.render.diagnosis.json_format import DiagnosisJson
+
             return DiagnosisJson(kb, options)
         case AdviseFormatName.markdown:
+            from clusteradvies.render.diagnosis.markdown import DiagnosisMarkdown
+
             return DiagnosisMarkdown(kb, options)
         case _:
             assert_never(name)

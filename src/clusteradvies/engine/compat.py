@@ -26,10 +26,11 @@ _handlers_before = list(_root.handlers)
 
 import experta  # noqa: E402  (must follow the aliases)
 from experta import AND, NOT, OR, Fact, KnowledgeEngine, P, Rule  # noqa: E402
+from experta.conditionalelement import ConditionalElement  # noqa: E402
 from experta.fact import InitialFact  # noqa: E402
 from experta.factlist import FactList  # noqa: E402
 from experta.matchers import ReteMatcher  # noqa: E402
-from experta.matchers.rete.check import TypeCheck  # noqa: E402
+from experta.matchers.rete.check import FeatureCheck, TypeCheck  # noqa: E402
 from experta.matchers.rete.nodes import (  # noqa: E402
     BusNode,
     ConflictSetNode,
@@ -52,10 +53,12 @@ __all__ = [
     "NOT",
     "OR",
     "BusNode",
+    "ConditionalElement",
     "ConflictSetNode",
     "DepthStrategy",
     "Fact",
     "FactList",
+    "FeatureCheck",
     "FeatureTesterNode",
     "InitialFact",
     "KnowledgeEngine",

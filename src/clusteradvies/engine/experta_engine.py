@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from clusteradvies.engine.cache import engine_for
 from clusteradvies.engine.inference import Inference, ResolvedProject
 from clusteradvies.engine.reasoning import ReasoningEngine
-from clusteradvies.engine.rules import Context, compile_engine_class
+from clusteradvies.engine.rules import Context
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED
 
@@ -40,7 +41,7 @@ class ExpertaEngine:
     _SHARED_MAX: ClassVar[int] = 4
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self._engine: ReasoningEngine = compile_engine_class(kb)()
+        self._engine: ReasoningEngine = engine_for(kb)
         self._types = self._engine.answer_types
         self._answers: dict[str, Any] = {}
         """What the working memory holds: question → value (never NOT_ASKED)."""

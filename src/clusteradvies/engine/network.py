@@ -141,12 +141,23 @@ class TouchedNodesMatcher(ReteMatcher):  # type: ignore[misc]
     def __init__(self, engine: Any) -> None:
         super().__init__(engine)
         self._all_nodes: tuple[Any, ...] = super()._get_conflict_set_nodes()
+        self._memories = _memory_nodes(self.root_node)
+        self._snapshot: list[tuple[Any, str, Any]] | None = None
+        self.record_touches()
+
+    def record_touches(self) -> None:
+        """Make each conflict-set node note that a token reached it (again, after loading a
+        pickled network: node ids change, and the recorders are not pickled)."""
         self._order = {id(node): i for i, node in enumerate(self._all_nodes)}
         self._touched: dict[int, Any] = {}
         for node in self._all_nodes:
+            node.__dict__.pop("_activate", None)
             node._activate = self._recording(node, node._activate)
-        self._memories = _memory_nodes(self.root_node)
-        self._snapshot: list[tuple[Any, str, Any]] | None = None
+
+    def forget_touches(self) -> None:
+        """Take the recorders off (to pickle the network)."""
+        for node in self._all_nodes:
+            node.__dict__.pop("_activate", None)
 
     def build_network(self) -> None:
         self.root_node = TypeRouter()

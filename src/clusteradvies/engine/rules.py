@@ -59,31 +59,79 @@ class Context(Fact):  # type: ignore[misc]
 
 def answer_types(kb: KnowledgeBase) -> dict[str, type[Answer]]:
     """One ``Answer`` subclass per question, in questionnaire order."""
-    return {q: type(f"Answer_{i}", (Answer,), {"question": q}) for i, q in enumerate(kb.questions)}
+    return {q: answer_type(i, q) for i, q in enumerate(kb.questions)}
 
 
-_PREDICATES: dict[tuple[Any, ...], Callable[[Any], bool]] = {}
+def answer_type(index: int, question: str) -> type[Answer]:
+    """The fact type of one question's answer (``index``: its place in the knowledge)."""
+    namespace = {"question": question, "index": index, "__module__": __name__}
+    return type(f"Answer_{index}", (Answer,), namespace)
+
+
+Recipe = tuple[Any, ...]
+"""How to make a predicate or an action again: plain data, so a built network can be cached
+(``engine/cache.py``) with a recipe in place of each function."""
+
+_PREDICATES: dict[Recipe, Callable[[Any], bool]] = {}
 """One predicate object per distinct test. experta's alpha network shares a check between
 rules only when the checks compare equal, and a ``P`` check compares by the function it
 wraps: with one function per distinct test, rules that test the same answer share their
 nodes. Predicates depend only on the test, so sharing them across knowledge bases is safe."""
+RECIPES: dict[Callable[..., Any], Recipe] = {}
+"""Every predicate and action made here → its recipe."""
 
 
-def _shared(
-    key: tuple[Any, ...], make: Callable[[], Callable[[Any], bool]]
-) -> Callable[[Any], bool]:
-    if key not in _PREDICATES:
-        _PREDICATES[key] = make()
-    return _PREDICATES[key]
+def predicate(recipe: Recipe) -> Callable[[Any], bool]:
+    """The one predicate for ``recipe``: ``("answer", test, wanted)``, ``("fact", test)``,
+    ``("role", roles, positive)`` or ``("all", recipes)`` (tests as JSON)."""
+    made = _PREDICATES.get(recipe)
+    if made is None:
+        made = _PREDICATES[recipe] = _make(recipe)
+        RECIPES[made] = recipe
+    return made
 
 
-def _test_key(test: AnswerTest | FactTest) -> str:
+def _make(recipe: Recipe) -> Callable[[Any], bool]:
+    kind = recipe[0]
+    if kind == "answer":
+        return answer_predicate(AnswerTest.model_validate_json(recipe[1]), Truth(recipe[2]))
+    if kind == "fact":
+        return value_matcher(FactTest.model_validate_json(recipe[1]))
+    if kind == "role":
+        roles, positive = frozenset(recipe[1]), recipe[2]
+        return (lambda r: r in roles) if positive else (lambda r: r not in roles)
+    parts = tuple(predicate(part) for part in recipe[1])
+    return lambda value: all(p(value) for p in parts)
+
+
+def action(rule_id: str, derived: tuple[tuple[str, Any], ...], name: str) -> Callable[..., None]:
+    """A rule's action: it tells the engine the rule holds and what it derives."""
+
+    def conclude(engine: ReasoningEngine) -> None:
+        engine.conclude(rule_id, derived)
+
+    conclude.__name__ = name
+    # experta asks every copy of a rule it makes while building the network (a dozen per
+    # rule) for its action's signature; a ready one spares ~3,000 calls to inspect.
+    conclude.__signature__ = _ACTION_SIGNATURE  # type: ignore[attr-defined]
+    RECIPES[conclude] = ("action", rule_id, derived, name)
+    return conclude
+
+
+def remade(recipe: Recipe) -> Callable[..., Any]:
+    """The function ``recipe`` describes (the inverse of ``RECIPES``)."""
+    if recipe[0] == "action":
+        return action(*recipe[1:])
+    return predicate(recipe)
+
+
+_ACTION_SIGNATURE = inspect.Signature(
+    [inspect.Parameter("engine", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+)
+
+
+def _test_json(test: AnswerTest | FactTest) -> str:
     return test.model_dump_json(by_alias=True, exclude_none=True)
-
-
-def _all_of(predicates: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
-    parts = tuple(predicates)
-    return _shared(("all", *map(id, parts)), lambda: lambda value: all(p(value) for p in parts))
 
 
 @dataclass(frozen=True)
@@ -118,22 +166,14 @@ class RuleCompiler:
             else:
                 yield OR(*[AND(*self.elements(child, positive)) for child in children])
         elif isinstance(condition, AnswerTest):
-            test = condition
-            predicate = _shared(
-                ("answer", _test_key(test), wanted), lambda: answer_predicate(test, wanted)
-            )
-            yield _FieldTest(test.answer, predicate)
+            recipe = ("answer", _test_json(condition), wanted.value)
+            yield _FieldTest(condition.answer, predicate(recipe))
         elif isinstance(condition, FactTest):
-            fact = condition
-            matches = _shared(("fact", _test_key(fact)), lambda: value_matcher(fact))
-            pattern = Derived(name=fact.fact, value=P(matches))
+            matches = predicate(("fact", _test_json(condition)))
+            pattern = Derived(name=condition.fact, value=P(matches))
             yield pattern if positive else NOT(pattern)
         elif isinstance(condition, RoleTest):
-            roles = frozenset(condition.role)
-            in_roles = _shared(
-                ("role", tuple(sorted(roles)), positive),
-                lambda: (lambda r: r in roles) if positive else (lambda r: r not in roles),
-            )
+            in_roles = predicate(("role", tuple(sorted(set(condition.role))), positive))
             yield Context(role=P(in_roles))
 
     def _merge(self, elements: list[Any]) -> list[Any]:
@@ -146,31 +186,21 @@ class RuleCompiler:
             else:
                 rest.append(element)
         patterns = [
-            self.answers[question](value=P(_all_of(preds) if len(preds) > 1 else preds[0]))
+            self.answers[question](value=P(preds[0] if len(preds) == 1 else _all_of(preds)))
             for question, preds in tests.items()
         ]
         return [*patterns, *rest]
 
 
+def _all_of(predicates: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
+    return predicate(("all", tuple(RECIPES[p] for p in predicates)))
+
+
 def _rule_attribute(compiler: RuleCompiler, rule: RuleModel, salience: int) -> tuple[str, Any]:
     elements = compiler.elements(rule.when)
     derived = tuple((d.fact, d.value) for d in rule.derive)
-    rule_id = rule.id
-
-    def action(engine: ReasoningEngine) -> None:
-        engine.conclude(rule_id, derived)
-
     name = "rule_" + "".join(c if c.isalnum() else "_" for c in rule.id)
-    action.__name__ = name
-    # experta asks every copy of a rule it makes while building the network (a dozen per
-    # rule) for its action's signature; a ready one spares ~3,000 calls to inspect.
-    action.__signature__ = _ACTION_SIGNATURE  # type: ignore[attr-defined]
-    return name, Rule(*elements, salience=salience)(action)
-
-
-_ACTION_SIGNATURE = inspect.Signature(
-    [inspect.Parameter("engine", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
-)
+    return name, Rule(*elements, salience=salience)(action(rule.id, derived, name))
 
 
 def compile_engine_class(kb: KnowledgeBase) -> type[ReasoningEngine]:

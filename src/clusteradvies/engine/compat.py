@@ -25,7 +25,7 @@ _root = logging.getLogger()
 _handlers_before = list(_root.handlers)
 
 import experta  # noqa: E402  (must follow the aliases)
-from experta import AND, NOT, OR, Fact, KnowledgeEngine, P, Rule  # noqa: E402
+from experta import AND, NOT, OR, Fact, KnowledgeEngine, L, P, Rule  # noqa: E402
 from experta.conditionalelement import ConditionalElement  # noqa: E402
 from experta.fact import InitialFact  # noqa: E402
 from experta.factlist import FactList  # noqa: E402
@@ -62,6 +62,7 @@ __all__ = [
     "FeatureTesterNode",
     "InitialFact",
     "KnowledgeEngine",
+    "L",
     "NotNode",
     "OrdinaryMatchNode",
     "P",

@@ -16,16 +16,21 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from clusteradvies.engine.compat import (
     BusNode,
     ConflictSetNode,
     DepthStrategy,
+    FeatureCheck,
     FeatureTesterNode,
+    L,
     NotNode,
     OrdinaryMatchNode,
+    P,
     ReteMatcher,
     Token,
     TypeCheck,
@@ -90,17 +95,41 @@ class PassingTester(FeatureTesterNode):  # type: ignore[misc]
     experta copies the token at every node, because a test may add to the token's context
     (a capture). Most tests here are predicates that only pass or fail; for those the copy is
     wasted — the children copy it anyway before changing it. A test that does add to the
-    context takes experta's own path.
+    context takes experta's own path. A predicate or a literal on one plain field (every
+    test compiled here) is applied directly, without the check's two log calls per fact.
     """
+
+    field: str | None = None
+    test: Callable[[Any], Any] | None = None
 
     def activate(self, token: Any) -> Any:
         (fact,) = token.data
-        match = self.matcher(fact)
+        if self.test is not None:
+            value = fact.get(self.field, _ABSENT)
+            match: Any = value is not _ABSENT and bool(self.test(value))
+        else:
+            match = self.matcher(fact)
         if match is True:
             for child in self.children:
                 child.callback(token)
         elif match:
             super().activate(token)
+
+    def take_test(self) -> None:
+        """Apply the check's predicate or literal directly where it is that simple."""
+        check = self.matcher
+        if not isinstance(check, FeatureCheck) or not isinstance(check.what, str):
+            return
+        how = check.how
+        if check.what.startswith("__") or "__" in check.what or how.__bind__ is not None:
+            return
+        if isinstance(how, P):
+            self.field, self.test = check.what, how.match
+        elif isinstance(how, L):
+            self.field, self.test = check.what, partial(operator.eq, how.value)
+
+
+_ABSENT = object()
 
 
 def _pass_tokens_on(root: Any) -> None:
@@ -115,6 +144,7 @@ def _pass_tokens_on(root: Any) -> None:
         for index, child in enumerate(node.children):
             if type(child.node) is FeatureTesterNode:
                 child.node.__class__ = PassingTester
+                child.node.take_test()
             if isinstance(child.node, PassingTester):
                 node.children[index] = child._replace(callback=child.node.activate)
             todo.append(child.node)
@@ -189,17 +219,22 @@ class TouchedNodesMatcher(ReteMatcher):  # type: ignore[misc]
     def snapshot(self) -> None:
         """Remember every node's memory as it is now (right after a reset)."""
         self._snapshot = [
-            (node, name, _frozen(getattr(node, name)))
+            (vars(node), name, getattr(node, name).copy())
             for node, names in self._memories
             for name in names
         ]
         self._touched.clear()
 
     def restore(self) -> None:
-        """Put every memory back as it was at ``snapshot()``."""
+        """Put every memory back as it was at ``snapshot()``.
+
+        A project leaves most memories as they were (180 of ~1,200 after a typical one), and
+        comparing is cheaper than copying: only the changed ones get a fresh copy.
+        """
         assert self._snapshot is not None, "restore() before snapshot()"
-        for node, name, memory in self._snapshot:
-            setattr(node, name, memory.copy())
+        for memories, name, saved in self._snapshot:
+            if memories[name] != saved:
+                memories[name] = saved.copy()
         self._touched.clear()
 
 
@@ -218,8 +253,3 @@ def _memory_nodes(root: Any) -> list[tuple[Any, tuple[str, ...]]]:
             found.append((node, names))
         todo.extend(child.node for child in node.children)
     return found
-
-
-def _frozen(memory: Any) -> Any:
-    """A copy that ``restore`` copies again, so the snapshot itself is never changed."""
-    return memory.copy()

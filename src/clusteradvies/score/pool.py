@@ -1,11 +1,12 @@
 """Scoring many files: serially with one engine, or in a pool of worker processes.
 
-Every worker holds one Scorer, and so one compiled experta engine, for all the files it
-scores. On Linux the workers are forked from the process that already built it, so starting
-one costs milliseconds; elsewhere (spawn) each worker loads the knowledge and compiles the
-engine itself in its initializer, about a second. Below ``POOL_MIN_FILES`` files a serial run
-is faster than starting a pool. Results are plain values computed by the same code either
-way, returned in input order, so a parallel run equals a serial one.
+Every worker holds one Scorer, and so one built experta engine, for all the files it scores.
+On Linux the workers are forked from the process that already built it, so starting one costs
+milliseconds; elsewhere (spawn) each worker imports and loads the knowledge and the engine in
+its initializer — the engine from the cache the parent filled (``engine/cache.py``), not
+built again. Below ``POOL_MIN_FILES`` files a serial run is faster than starting a pool.
+Results are plain values computed by the same code either way, yielded in input order as they
+are ready, so a parallel run equals a serial one.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ compiled engine costs a few milliseconds, a file about 25 ms, so two workers alr
 8–16 files.
 """
 POOL_MIN_FILES_SPAWNED = 128
-"""The same where workers are spawned (macOS, Windows): each then spends about a second
-importing, loading the knowledge and compiling its engine, repaid only from ~100 files on."""
+"""The same where workers are spawned (macOS, Windows): each then spends a good part of a
+second importing and loading the knowledge and its engine, repaid only from ~100 files on."""
 
 
 def default_jobs() -> int:

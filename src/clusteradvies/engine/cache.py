@@ -26,7 +26,7 @@ from pathlib import Path
 from types import FunctionType
 from typing import Any
 
-from clusteradvies.engine import compat, network, reasoning, rules
+from clusteradvies.engine import alpha, compat, network, reasoning, rules
 from clusteradvies.engine.compat import EXPERTA_VERSION, ConditionalElement, Fact, FeatureCheck
 from clusteradvies.engine.reasoning import ReasoningEngine
 from clusteradvies.knowledge import compiled, conditions, graph
@@ -54,8 +54,9 @@ def _key(kb: KnowledgeBase) -> str:
     digest = hashlib.sha256()
     for part in (kb.fingerprint, EXPERTA_VERSION, sys.version):
         digest.update(part.encode() + b"\0")
-    sources = [Path(str(m.__file__)) for m in (compat, network, reasoning, rules, compiled)]
-    sources += [Path(str(m.__file__)) for m in (conditions, graph)] + [Path(__file__)]
+    engine = (alpha, compat, network, reasoning, rules)
+    sources = [Path(str(m.__file__)) for m in (*engine, compiled, conditions, graph)]
+    sources.append(Path(__file__))
     for source in sources:  # the code that built the network, and this pickler's
         digest.update(source.read_bytes() + b"\0")
     return digest.hexdigest()[:32]

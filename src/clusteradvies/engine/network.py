@@ -7,7 +7,7 @@
 * ``TouchedNodesMatcher`` asks only the conflict-set nodes a token reached for new activations
   (experta polls every rule's node after every firing).
 * Its root and alpha tests are those of ``engine.alpha``: facts routed by type, tokens passed
-  on without copies.
+  on without copies; join and ``NOT`` nodes take tokens without copies too.
 * ``snapshot()`` / ``restore()`` put every node's memory back as it was right after a reset,
   instead of walking the network to wipe it (``Node.reset`` visits a node once per path to it).
 """
@@ -89,6 +89,7 @@ class TouchedNodesMatcher(ReteMatcher):  # type: ignore[misc]
         self.root_node = TypeRouter()
         super().build_network()
         pass_tokens_on(self.root_node)
+        _join_without_copies(self.root_node)
         self.root_node.route()
 
     def _recording(self, node: Any, activate: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -132,6 +133,30 @@ class TouchedNodesMatcher(ReteMatcher):  # type: ignore[misc]
             if memories[name] != saved:
                 memories[name] = saved.copy()
         self._touched.clear()
+
+
+def _join_without_copies(root: Any) -> None:
+    """Hand tokens to the join and negation nodes without the copy experta makes first.
+
+    ``TwoInputNode.activate_left/right`` copy the token (and log it) before the node looks at
+    it, but neither an ordinary join nor a ``NOT`` node changes the token it is given: they
+    keep its immutable ``to_info()`` and build new tokens for their children. Only the alpha
+    tests change a token (a capture), and those copy for themselves.
+    """
+    sides = {"activate_left": "_activate_left", "activate_right": "_activate_right"}
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        for index, child in enumerate(node.children):
+            target = child.node
+            side = sides.get(getattr(child.callback, "__name__", ""))
+            if side is not None and type(target) in (OrdinaryMatchNode, NotNode):
+                node.children[index] = child._replace(callback=getattr(target, side))
+            todo.append(target)
 
 
 def _memory_nodes(root: Any) -> list[tuple[Any, tuple[str, ...]]]:

@@ -15,10 +15,9 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from clusteradvies.checks.common.satisfiability import MAX_ASSIGNMENTS, answer_domain
+from clusteradvies.checks.common.satisfiability import MAX_ASSIGNMENTS, answer_domains
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import (
-    AnswerTest,
     Condition,
     RoleTest,
     Truth,
@@ -41,14 +40,9 @@ def fires_while_undecided(kb: KnowledgeBase, rule: Rule, question: Question) -> 
     derivers = _derivers_of(kb, rule.when)
     conditions = [rule.when, question.when, *(r.when for r in derivers)]
     tests = [leaf for c in conditions for leaf in leaves(c)]
-    domains: dict[str, list[Any]] = {}
-    for test in tests:
-        if isinstance(test, AnswerTest):
-            target = kb.questions.get(test.answer)
-            if target is None:
-                return False
-            on_it = [t for t in tests if isinstance(t, AnswerTest) and t.answer == test.answer]
-            domains[test.answer] = answer_domain(target, on_it)
+    domains = answer_domains(kb, tests)
+    if domains is None:
+        return False
     uses_role = any(isinstance(t, RoleTest) for t in tests)
     roles = list(ROLES) if uses_role else [ROLES[0]]
     if math.prod(len(v) for v in domains.values()) * len(roles) > MAX_ASSIGNMENTS:

@@ -22,6 +22,7 @@ from clusteradvies.knowledge.conditions import (
     Condition,
     FactTest,
     Leaf,
+    RoleTest,
     Scalar,
     Truth,
     evaluate,
@@ -95,24 +96,33 @@ def _closed_world(facts: dict[str, frozenset[Scalar]]) -> Callable[[str], frozen
 
 
 def _domains(kb: KnowledgeBase, leaves: Sequence[Leaf]) -> dict[Variable, list[Any]]:
-    domains: dict[Variable, list[Any]] = {}
+    answers = answer_domains(kb, leaves)
+    if answers is None:
+        raise _Undecided
+    domains: dict[Variable, list[Any]] = {("answer", q): v for q, v in answers.items()}
     for leaf in leaves:
-        if isinstance(leaf, AnswerTest):
-            question = kb.questions.get(leaf.answer)
-            if question is None:
-                raise _Undecided
-            on_question = [
-                t for t in leaves if isinstance(t, AnswerTest) and t.answer == question.id
-            ]
-            domains[("answer", question.id)] = answer_domain(question, on_question)
-        elif isinstance(leaf, FactTest):
+        if isinstance(leaf, FactTest):
             fact = kb.facts.get(leaf.fact)
             if fact is None:
                 raise _Undecided
             on_fact = [t for t in leaves if isinstance(t, FactTest) and t.fact == fact.id]
             domains[("fact", fact.id)] = _fact_values(fact, _mentioned(on_fact))
-        else:
+        elif isinstance(leaf, RoleTest):
             domains[("role", "")] = list(ROLES)
+    return domains
+
+
+def answer_domains(kb: KnowledgeBase, tests: Sequence[Leaf]) -> dict[str, list[Any]] | None:
+    """Question id → the answers worth trying for ``tests``; None when a test names a question
+    that does not exist (a dangling reference is a finding of its own)."""
+    domains: dict[str, list[Any]] = {}
+    for test in tests:
+        if isinstance(test, AnswerTest) and test.answer not in domains:
+            question = kb.questions.get(test.answer)
+            if question is None:
+                return None
+            on_it = [t for t in tests if isinstance(t, AnswerTest) and t.answer == question.id]
+            domains[question.id] = answer_domain(question, on_it)
     return domains
 
 

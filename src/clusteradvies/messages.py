@@ -85,6 +85,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "see_also": ("Hoort hierbij", "Goes with"),
     "gaps": ("Informatiegaten", "Information gaps"),
     "gap_impact": ("weegt {impact} mee in {n} conclusies", "weighs {impact} in {n} conclusions"),
+    "gap_partly": ("deels bekend", "partly known"),
     "gap_impact_one": ("weegt {impact} mee in 1 conclusie", "weighs {impact} in 1 conclusion"),
     "more_gaps": (
         "… en nog {n} informatiegaten (alle met --top 0 of --format json)",

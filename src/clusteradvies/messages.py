@@ -415,6 +415,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{text}' past bij {options}; typ het nummer.",
         "'{text}' fits {options}; type the number.",
     ),
+    "parse.not_alone": (
+        "'{text}' zegt alleen iets als de rest onbekend is: typ er weet niet bij, dus "
+        "'{typed}, weet niet'.",
+        "'{text}' only says something when the rest is unknown: add unknown, so "
+        "'{typed}, unknown'.",
+    ),
+    "parse.chosen_and_not": (
+        "'{label}' (keuze {n}) is zowel gekozen als uitgesloten; kies haar of sluit haar uit.",
+        "'{label}' (choice {n}) is both chosen and ruled out; choose it or rule it out.",
+    ),
     "parse.integer": (
         "'{text}' is geen heel getal; typ een getal van {min} tot {max}.",
         "'{text}' is not a whole number; type a number from {min} to {max}.",

@@ -4,8 +4,10 @@ ranked by what they add to the lower end of the readiness range."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
+import yaml
 from typer.testing import CliRunner
 
 from clusteradvies.cli.app import _register, app
@@ -59,6 +61,41 @@ def test_an_order_written_out_and_a_multi_choice_move_one_step_too() -> None:
     assert one_step_safer(paper, ["taken"]) == ["kosten", "taken"]
     assert one_step_safer(paper, ["kosten", "taken", "valkuilen"]) is None
     assert one_step_safer(_question(type="multi", choices=_choices("a", "b")), ["a"]) is None
+
+
+def test_a_partly_known_multi_choice_moves_one_step_and_stays_partly_known() -> None:
+    paper = _question(
+        type="multi",
+        choices=_choices("kosten", "taken", "valkuilen", "geen"),
+        safer={"safest": ["kosten", "taken", "valkuilen"], "riskiest": ["geen"]},
+    )
+    # One more agreement on paper; what was left open stays open.
+    assert one_step_safer(paper, ["taken", "weet_niet"]) == ["kosten", "taken", "weet_niet"]
+    # An agreement known to be missing is the step to take first.
+    ruled_out = ["kosten", "weet_niet", "niet_valkuilen"]
+    assert one_step_safer(paper, ruled_out) == ["kosten", "valkuilen", "weet_niet"]
+    # "Nothing on paper" is ruled out, not made unknown, once something is.
+    assert one_step_safer(paper, ["geen", "weet_niet"]) == ["kosten", "weet_niet", "niet_geen"]
+    assert one_step_safer(paper, ["kosten", "taken", "valkuilen", "weet_niet"]) is None
+
+
+def test_what_if_proposes_a_step_on_a_partly_known_answer(tmp_path: Path) -> None:
+    project = yaml.safe_load((EXAMPLES / "tris.yaml").read_text(encoding="utf-8"))
+    project["answers"]["afspraken"] = ["taken", "weet_niet", "niet_kosten_baten"]
+    path = tmp_path / "tris-deels.yaml"
+    path.write_text(yaml.safe_dump(project, allow_unicode=True), encoding="utf-8")
+    _register()
+    result = CliRunner().invoke(app, ["advise", str(path), "--what-if", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    changes = [c for w in json.loads(result.stdout)["what_if"] for c in w["changes"]]
+    [change] = [c for c in changes if c["question"] == "afspraken"][:1]
+    assert change["to"] == ["kosten_baten", "taken", "weet_niet"]
+    text = CliRunner().invoke(app, ["advise", str(path), "--what-if"], env={"NO_COLOR": "1"})
+    assert (
+        "Wie wat inbrengt en doet; de rest weet ik niet; niet: Wie welke kosten draagt en welke "
+        "baten krijgt → Wie welke kosten draagt en welke baten krijgt; Wie wat inbrengt en doet; "
+        "de rest weet ik niet"
+    ) in " ".join(text.stdout.split())
 
 
 def test_changes_are_ranked_by_the_floor_they_secure(kb: KnowledgeBase, advisor: Advisor) -> None:

@@ -85,6 +85,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "see_also": ("Hoort hierbij", "Goes with"),
     "gaps": ("Informatiegaten", "Information gaps"),
     "gap_impact": ("weegt {impact} mee in {n} conclusies", "weighs {impact} in {n} conclusions"),
+    "gap_partly": ("deels bekend", "partly known"),
     "gap_impact_one": ("weegt {impact} mee in 1 conclusie", "weighs {impact} in 1 conclusion"),
     "more_gaps": (
         "… en nog {n} informatiegaten (alle met --top 0 of --format json)",
@@ -413,6 +414,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.ambiguous": (
         "'{text}' past bij {options}; typ het nummer.",
         "'{text}' fits {options}; type the number.",
+    ),
+    "parse.not_alone": (
+        "'{text}' zegt alleen iets als de rest onbekend is: typ er weet niet bij, dus "
+        "'{typed}, weet niet'.",
+        "'{text}' only says something when the rest is unknown: add unknown, so "
+        "'{typed}, unknown'.",
+    ),
+    "parse.chosen_and_not": (
+        "'{label}' (keuze {n}) is zowel gekozen als uitgesloten; kies haar of sluit haar uit.",
+        "'{label}' (choice {n}) is both chosen and ruled out; choose it or rule it out.",
     ),
     "parse.integer": (
         "'{text}' is geen heel getal; typ een getal van {min} tot {max}.",

@@ -133,6 +133,35 @@ def test_unknown_is_stored_as_weet_niet(kb: KnowledgeBase, word: str) -> None:
     assert saved == [{"fase": "weet_niet"}]
 
 
+@pytest.mark.parametrize(
+    ("lang", "refused", "told"),
+    [
+        (
+            "nl",
+            "niet 3",
+            "'niet 3' zegt alleen iets als de rest onbekend is: typ er weet niet bij, dus "
+            "'niet 3, weet niet'.",
+        ),
+        (
+            "en",
+            "not 3",
+            "'not 3' only says something when the rest is unknown: add unknown, so "
+            "'not 3, unknown'.",
+        ),
+    ],
+)
+def test_ruling_a_choice_out_without_the_rest_unknown_is_explained_in_the_users_words(
+    kb: KnowledgeBase, lang: str, refused: str, told: str
+) -> None:
+    unknown = "weet niet" if lang == "nl" else "unknown"
+    talk, asker, saved = dialogue(kb, ["1", "1", refused, f"{refused}, {unknown}"], lang=lang)
+    with pytest.raises(EOFError):
+        talk.run()
+    assert told in " ".join(asker.screen.split())
+    assert "niet_" not in asker.screen and "beside" not in asker.screen
+    assert saved[-1]["partners"] == ["weet_niet", "niet_andere_branches"]
+
+
 def test_stop_leaves_with_what_was_saved(kb: KnowledgeBase) -> None:
     talk, _, saved = dialogue(kb, ["1", "2", "stop", "1"])
     with pytest.raises(Stopped):

@@ -158,3 +158,36 @@ def test_a_default_the_validator_rejects_is_not_given() -> None:
     result = parse_text(_with_default("drie"), "", "nl")
     assert isinstance(result, InvalidAnswer)
     assert result.message == "expected one of een, twee (or weet_niet); got 'drie'"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "message"),
+    [
+        (
+            "1, niet 2",
+            "nl",
+            "'niet 2' zegt alleen iets als de rest onbekend is: typ er weet niet bij, dus "
+            "'1, niet 2, weet niet'.",
+        ),
+        (
+            "niet 1, weet niet, 1",
+            "nl",
+            "'Bedrijven uit dezelfde branche (concurrenten)' (keuze 1) is zowel gekozen als "
+            "uitgesloten; kies haar of sluit haar uit.",
+        ),
+        (
+            "not 1, unknown, 1",
+            "en",
+            "'Firms from the same trade (competitors)' (choice 1) is both chosen and ruled out; "
+            "choose it or rule it out.",
+        ),
+    ],
+)
+def test_partial_knowledge_typed_wrongly_is_explained_in_the_words_typed(
+    kb: KnowledgeBase, text: str, lang: str, message: str
+) -> None:
+    assert parse_text(_q(kb, "partners"), text, lang) == InvalidAnswer(message)
+
+
+def test_unknown_typed_twice_is_unknown(kb: KnowledgeBase) -> None:
+    assert parse_text(_q(kb, "partners"), "weet niet, weet niet", "nl") == "weet_niet"

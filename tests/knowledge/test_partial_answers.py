@@ -7,11 +7,17 @@ the readiness range all honour it.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
+from typer.testing import CliRunner
 
+from clusteradvies.cli.app import _register, app
 from clusteradvies.diagnosis.advisor import Advisor
+from clusteradvies.diagnosis.model import Gap
 from clusteradvies.intake.session import IntakeSession
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.compiled import compile_condition
@@ -89,6 +95,37 @@ def test_the_readiness_range_spans_what_the_rest_could_be(advisor: Advisor) -> N
     full = span(["samenwerking_verplicht"])
     partial = span(["samenwerking_verplicht", "weet_niet"])
     assert partial[0] <= full[0] and partial[1] >= full[1] and partial != full
+
+
+def test_an_answer_left_partly_open_is_an_information_gap(advisor: Advisor) -> None:
+    def gap(agreements: list[str]) -> Gap | None:
+        project = Project(name="p", answers={"vertrouwen": "redelijk", "afspraken": agreements})
+        found = [g for g in advisor.diagnose(project).gaps if g.question == "afspraken"]
+        return found[0] if found else None
+
+    partly = gap(["kosten_baten", "weet_niet"])
+    assert partly is not None and partly.partly
+    # Whether the tasks are on paper is open, so the rule about them waits for it; whether the
+    # costs and benefits are is known, so the rule about them decided.
+    assert "vertrouwen.taken-niet-vastgelegd" in partly.blocked_rules
+    assert "vertrouwen.kosten-baten-ontbreekt" not in partly.blocked_rules
+    assert "vertrouwen.taken-bindend" in partly.blocked_advice
+    assert gap(["kosten_baten"]) is None  # a whole answer leaves nothing open
+
+
+def test_advise_lists_the_partly_known_question_among_the_gaps(tmp_path: Path) -> None:
+    path = tmp_path / "deels.yaml"
+    answers = {"vertrouwen": "redelijk", "afspraken": ["kosten_baten", "weet_niet"]}
+    path.write_text(yaml.safe_dump({"name": "p", "answers": answers}), encoding="utf-8")
+    _register()
+    result = CliRunner().invoke(app, ["advise", str(path), "--top", "0"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    gaps = " ".join(result.stdout.split("Informatiegaten")[1].split())
+    prompt = "Welke afspraken zijn op papier gezet? Kies alles wat van toepassing is."
+    assert f"{prompt} (deels bekend) — weegt" in gaps
+    as_json = CliRunner().invoke(app, ["advise", str(path), "--format", "json"])
+    [entry] = [g for g in json.loads(as_json.stdout)["gaps"] if g["question"] == "afspraken"]
+    assert entry["partly"] is True
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,8 @@
 """From a project to a Diagnosis: resolve answers, run the engine, score, rank, explain.
 
 The scoring model itself (statuses, scores, bands, priority) is in ``diagnosis.scoring``, the
-advice's order in ``diagnosis.ranking``, coverage and the readiness range in
-``diagnosis.uncertainty``.
+advice's order in ``diagnosis.ranking``, the information gaps in ``diagnosis.gaps``, coverage
+and the readiness range in ``diagnosis.uncertainty``.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from clusteradvies.diagnosis.gaps import GapFinder
 from clusteradvies.diagnosis.model import (
     AnswerUsed,
     CategoryResult,
     Coverage,
     Diagnosis,
     FactorResult,
-    Gap,
     Reason,
 )
 from clusteradvies.diagnosis.ranking import AdviceRanker
@@ -35,7 +35,7 @@ from clusteradvies.diagnosis.uncertainty import at_extreme, coverage, has_unknow
 from clusteradvies.engine.inference import Engine, Inference, ResolvedProject
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.compiled import compile_condition
-from clusteradvies.knowledge.conditions import UNKNOWN, Truth, questions_read
+from clusteradvies.knowledge.conditions import Truth
 from clusteradvies.knowledge.graph import strata
 from clusteradvies.knowledge.models import Rule
 from clusteradvies.project.model import Project
@@ -55,16 +55,14 @@ class Advisor:
         level = strata(kb)
         position = {rule_id: i for i, rule_id in enumerate(kb.rules)}
         self._chain_order = {r: (level[r], position[r]) for r in kb.rules}
-        self._holds = {r.id: compile_condition(r.when) for r in kb.rules.values()}
         self._category_shown = {
             c.id: compile_condition(c.shown_when)
             for c in kb.categories.values()
             if c.shown_when is not None
         }
-        self._asks = {r.id: questions_read(r.when) for r in kb.rules.values()}
         self._question_position = {q: i for i, q in enumerate(kb.question_order)}
-        self._advice_position = {a: i for i, a in enumerate(kb.advice)}
         self._ranker = AdviceRanker(kb)
+        self._gaps = GapFinder(kb)
 
     def diagnose(self, project: Project, explain: bool = True) -> Diagnosis:
         """The full diagnosis; with ``explain=False`` (batch summaries) the answers behind each
@@ -158,7 +156,7 @@ class Advisor:
         advice, in_place = self._ranker.rank(
             fired, factors, answers, facts, project.role, lambda rule: reason(rule)
         )
-        gaps = self._gaps(inference, answers, project.role) if explain else []
+        gaps = self._gaps.find(inference, answers, project.role) if explain else []
         return Diagnosis(
             name=project.name,
             role=project.role,
@@ -225,30 +223,6 @@ class Advisor:
                 )
             )
         return out
-
-    # --- gaps ------------------------------------------------------------------------------------
-
-    def _gaps(self, inference: Inference, answers: Mapping[str, Any], role: str) -> list[Gap]:
-        kb = self.kb
-        blocked: dict[str, list[Rule]] = {}
-        for rule in kb.rules.values():
-            if rule.id in inference.fired:
-                continue
-            if self._holds[rule.id](answers, inference.values_of, role) is not Truth.UNKNOWN:
-                continue
-            for question in self._asks[rule.id]:
-                if isinstance(answers.get(question), str) and answers[question] == UNKNOWN:
-                    blocked.setdefault(question, []).append(rule)
-        gaps = []
-        for question, rules in blocked.items():
-            impact = sum(a.weight for r in rules for a in r.assess)
-            impact += sum(kb.advice[a].weight for r in rules for a in r.recommend)
-            advice = sorted(
-                {a for r in rules for a in r.recommend}, key=self._advice_position.__getitem__
-            )
-            gaps.append(Gap(question, impact, tuple(r.id for r in rules), tuple(advice)))
-        gaps.sort(key=lambda g: (-g.impact, self._question_position[g.question]))
-        return gaps
 
 
 def _mean(scores: Any) -> int | None:

@@ -101,13 +101,15 @@ class AdviceResult:
 
 @dataclass(frozen=True)
 class Gap:
-    """An unknown answer that kept rules from deciding."""
+    """An unknown or partly known answer that kept rules from deciding."""
 
     question: str
     impact: int
     """Sum of the weights of the conclusions it blocks."""
     blocked_rules: tuple[str, ...]
     blocked_advice: tuple[str, ...]
+    partly: bool = False
+    """The answer is a partly known multiple choice: the choices it leaves open block rules."""
 
 
 @dataclass(frozen=True)

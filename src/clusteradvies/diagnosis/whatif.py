@@ -4,7 +4,8 @@ would raise the readiness it can count on most.
 Only answers the collaboration can change itself are tried (``changeable:`` in the
 questionnaire: agreements, a leader, a milestone — not firm size or sector), each one realistic
 step towards the safer end (``safer:``): from "weinig" trust to "redelijk", not to "veel"; one
-more agreement on paper. Each change is tried by re-running the engine, never by guessing, and
+more agreement on paper — and on a partly known list, one more while the rest stays open. Each
+change is tried by re-running the engine, never by guessing, and
 ranked by what it adds to the *lower end* of the readiness range: what the collaboration secures
 whatever its unknown answers turn out to be.
 """

@@ -243,6 +243,7 @@ def _choices(question: Question, typed: str, lang: str) -> Any:
     # "1 3" means two numbers; "weet niet" and label starts keep their spaces.
     tokens = [n for p in parts for n in (p.split() if re.fullmatch(r"[\d ]+", p) else [p])]
     picked: set[str] = set()
+    ruled_out: dict[str, str] = {}  # choice id -> the words that ruled it out
     for token in tokens:
         if is_unknown(token):  # "1, weet niet": the rest is unknown
             picked.add(PARTLY)
@@ -252,8 +253,29 @@ def _choices(question: Question, typed: str, lang: str) -> Any:
         if isinstance(found, InvalidAnswer):
             return found
         picked.add(NOT_PREFIX + found.id if negated else found.id)
+        if negated:
+            ruled_out.setdefault(found.id, token)
     if not picked:
         return InvalidAnswer(t("parse.empty", lang))
+    return _typed_partial(question, typed, picked, ruled_out, lang)
+
+
+def _typed_partial(
+    question: Question, typed: str, picked: set[str], ruled_out: dict[str, str], lang: str
+) -> Any:
+    """The typed choices as an answer, or why partial knowledge typed this way says nothing —
+    in the words that were typed and the user's language, where check_value would speak of
+    ``niet_<id>`` as a file holds it."""
+    if picked == {PARTLY}:  # "weet niet, weet niet" is just "weet niet"
+        return UNKNOWN_WORD
+    if ruled_out and PARTLY not in picked:
+        words = next(iter(ruled_out.values()))
+        return InvalidAnswer(t("parse.not_alone", lang).format(text=words, typed=typed))
+    for choice_id in ruled_out:
+        if choice_id in picked:
+            number = choice_ids(question).index(choice_id) + 1
+            label = question.choices[number - 1].label.get(lang)
+            return InvalidAnswer(t("parse.chosen_and_not", lang).format(n=number, label=label))
     return [item for item in multi_items(question) if item in picked]
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from clusteradvies.knowledge.conditions import NOT_PREFIX, PARTLY, is_partial
 from clusteradvies.knowledge.models import MultiSafer, Question
-from clusteradvies.project.questionnaire import is_unknown
+from clusteradvies.project.questionnaire import is_unknown, multi_items
 
 End = Literal["safest", "riskiest"]
 
@@ -74,6 +75,8 @@ def one_step_safer(question: Question, value: Any) -> Any | None:
     if isinstance(safer, MultiSafer):
         if not isinstance(value, list | tuple):
             return None
+        if is_partial(value):
+            return _partly_safer(question, safer, value)
         missing = [c for c in safer.safest if c not in value]
         if not missing:
             return None
@@ -88,3 +91,20 @@ def one_step_safer(question: Question, value: Any) -> Any | None:
     if value not in ranked or ranked.index(value) == 0:
         return None
     return ranked[ranked.index(value) - 1]
+
+
+def _partly_safer(question: Question, safer: MultiSafer, value: list[str] | tuple[str, ...]) -> Any:
+    """One step safer on a partly known multi answer, which stays partly known: one choice of
+    the safest set added — one known to be missing (``niet_X``) first, since that is a step the
+    collaboration certainly still has to take — and a named choice outside the safest set ruled
+    out rather than dropped, so that it does not turn into "unknown"."""
+    named = [c for c in value if c != PARTLY and not c.startswith(NOT_PREFIX)]
+    ruled_out = {c[len(NOT_PREFIX) :] for c in value if c.startswith(NOT_PREFIX)}
+    missing = [c for c in safer.safest if c not in named]
+    if not missing:
+        return None
+    added = next((c for c in missing if c in ruled_out), missing[0])
+    kept = {c for c in named if c in safer.safest} | {added}
+    out = (ruled_out - {added}) | {c for c in named if c not in safer.safest}
+    picked = kept | {PARTLY} | {NOT_PREFIX + c for c in out}
+    return [item for item in multi_items(question) if item in picked]

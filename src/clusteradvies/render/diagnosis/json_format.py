@@ -134,6 +134,7 @@ def diagnosis_json(
                 "impact": g.impact,
                 "blocked_rules": list(g.blocked_rules),
                 "blocked_advice": list(g.blocked_advice),
+                "partly": g.partly,
             }
             for g in diagnosis.gaps
         ],

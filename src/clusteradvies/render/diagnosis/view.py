@@ -95,7 +95,8 @@ def build_view(diagnosis: Diagnosis, kb: KnowledgeBase, options: RenderOptions) 
     )
     gaps = tuple(
         GapView(
-            prompt=kb.questions[g.question].prompt.get(lang),
+            prompt=kb.questions[g.question].prompt.get(lang)
+            + (f" ({t('gap_partly', lang)})" if g.partly else ""),
             impact=t("gap_impact" if len(g.blocked_rules) > 1 else "gap_impact_one", lang).format(
                 impact=g.impact, n=len(g.blocked_rules)
             ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from clusteradvies.project.model import Project
 
 EXIT_END_OF_INPUT, EXIT_INTERRUPTED = 1, 130
+QUICK_CAP = 15
+"""``intake.quick.CAP``, written out so that starting the program does not import the engine
+(a test holds the two equal)."""
 
 
 def intake(
@@ -83,6 +87,27 @@ def intake(
         ),
         show_default=False,
     ),
+    quick: bool = typer.Option(
+        False,
+        "--snel",
+        "--quick",
+        help=said(
+            "Snelle scan: steeds de vraag die de diagnose het meest kan veranderen; stopt als "
+            "de top-5 en de band vastliggen.",
+            "Quick scan: each time the question that can change the diagnosis most; stops "
+            "when the top five and the band are settled.",
+        ),
+    ),
+    max_questions: int = typer.Option(
+        QUICK_CAP,
+        "--max-vragen",
+        "--max-questions",
+        min=1,
+        metavar="N",
+        help=said(
+            "Hoogstens zoveel vragen in een snelle scan.", "At most this many in a quick scan."
+        ),
+    ),
     kb_dir: Path | None = options.KB,
     top: int = options.TOP,
 ) -> None:
@@ -102,7 +127,18 @@ def intake(
             base = _load(resume, kb)
         role_id = role_id or (base.role if base else None)
         name = (name or "").strip() or (base.name if base else None)
-        _run(answers_file, base, name, role_id, top, kb_dir, resume or data)
+        how = Asking(top, kb_dir, max_questions if quick else None)
+        _run(answers_file, base, name, role_id, how, resume or data)
+
+
+@dataclass(frozen=True)
+class Asking:
+    """How this intake asks and shows: the advice shown, the --kb given, a quick scan's cap."""
+
+    top: int
+    kb_dir: Path | None
+    quick_cap: int | None
+    """At most this many answers in a quick scan; None: the whole questionnaire in order."""
 
 
 def _run(
@@ -110,8 +146,7 @@ def _run(
     base: Project | None,
     name: str | None,
     role_id: str | None,
-    top: int,
-    kb_dir: Path | None,
+    how: Asking,
     source: Path | None,
 ) -> None:
     """The intake proper, while this session holds the answers file; ``source`` is the
@@ -132,9 +167,9 @@ def _run(
             common.fail_message(
                 missing_line.format(file=source, n=len(missing), ids=ids, option=option)
             )
-        _finish(answers_file, answers_file.write(session, name), top, kb_dir)
+        _finish(answers_file, answers_file.write(session, name), how)
         return
-    _converse(answers_file, base, name, role_id, top, kb_dir)
+    _converse(answers_file, base, name, role_id, how)
 
 
 def _converse(
@@ -142,11 +177,11 @@ def _converse(
     base: Project | None,
     name: str | None,
     role_id: str | None,
-    top: int,
-    kb_dir: Path | None,
+    how: Asking,
 ) -> None:
     from clusteradvies.cli.terminal import TerminalAsker, sigterm_as_interrupt
     from clusteradvies.intake.dialogue import Stopped, ask_name, ask_role
+    from clusteradvies.intake.quick import QuickSession
     from clusteradvies.intake.session import IntakeSession
     from clusteradvies.intake.view import notice
 
@@ -157,19 +192,23 @@ def _converse(
         try:
             asker.say(notice(t("intake.saving_to", lang).format(file=answers_file.path)))
             asker.say(notice(t("intake.words", lang), "dim"))
+            if how.quick_cap is not None:
+                asker.say(notice(t("intake.quick.start", lang).format(cap=how.quick_cap), "dim"))
             name = name or ask_name(asker, lang)
             role_id = role_id or ask_role(asker, kb, lang)
-            session = IntakeSession(
-                kb, role_id, base.answers if base else None, base.notes if base else None
-            )
+            answers, notes = (base.answers, base.notes) if base else (None, None)
+            if how.quick_cap is None:
+                session = IntakeSession(kb, role_id, answers, notes)
+            else:
+                session = QuickSession(kb, role_id, answers, notes, cap=how.quick_cap)
             project = _ask_all(session, asker, answers_file, name, resuming=base is not None)
         except Stopped:
-            _leave(answers_file, session, name, "intake.stopped", 0, kb_dir)
+            _leave(answers_file, session, name, "intake.stopped", 0, how)
         except KeyboardInterrupt:
-            _leave(answers_file, session, name, "intake.interrupted", EXIT_INTERRUPTED, kb_dir)
+            _leave(answers_file, session, name, "intake.interrupted", EXIT_INTERRUPTED, how)
         except EOFError:
-            _leave(answers_file, session, name, "intake.input_ended", EXIT_END_OF_INPUT, kb_dir)
-    _finish(answers_file, project, top, kb_dir)
+            _leave(answers_file, session, name, "intake.input_ended", EXIT_END_OF_INPUT, how)
+    _finish(answers_file, project, how, session)
 
 
 def _ask_all(
@@ -193,26 +232,34 @@ def _leave(
     answers_file: AnswersFile,
     session: IntakeSession | None,
     name: str | None,
-    how_key: str,
+    said_key: str,
     code: int,
-    kb_dir: Path | None,
+    how: Asking,
 ) -> NoReturn:
     """Save what there is and say, in one line, how to go on."""
     from clusteradvies.intake.view import answers_count
 
     lang = answers_file.language
-    how = t(how_key, lang)
+    ended = t(said_key, lang)
     if session is None or name is None:
-        sys.stderr.write("\n" + t("intake.nothing_saved", lang).format(how=how) + "\n")
+        sys.stderr.write("\n" + t("intake.nothing_saved", lang).format(how=ended) + "\n")
         raise typer.Exit(code)
     # Usually saved already; if this save fails, the file holds the answers of the last one.
     with contextlib.suppress(KeyboardInterrupt, typer.Exit):
         answers_file.write(session, name)
-    command = command_for("intake --resume", answers_file.path, kb_dir)
+    command = command_for(_resume_command(how), answers_file.path, how.kb_dir)
     count = answers_count(len(session.given()), lang)
-    line = t("intake.resume", lang).format(how=how, count=count, command=command)
+    line = t("intake.resume", lang).format(how=ended, count=count, command=command)
     sys.stderr.write("\n" + line + "\n")
     raise typer.Exit(code)
+
+
+def _resume_command(how: Asking) -> str:
+    """How to go on after stopping: a quick scan goes on as one, with its own cap."""
+    if how.quick_cap is None:
+        return "intake --resume"
+    cap = "" if how.quick_cap == QUICK_CAP else f" --max-vragen {how.quick_cap}"
+    return f"intake --snel{cap} --resume"
 
 
 def _resuming(session: IntakeSession, name: str, lang: str) -> str:
@@ -228,19 +275,29 @@ def _resuming(session: IntakeSession, name: str, lang: str) -> str:
     return t("intake.resuming", lang).format(name=printable(name), count=count, left=left_text)
 
 
-def _finish(answers_file: AnswersFile, project: Project, top: int, kb_dir: Path | None) -> None:
-    """The diagnosis exactly as ``advise`` prints it for the saved file."""
+def _finish(
+    answers_file: AnswersFile, project: Project, how: Asking, session: IntakeSession | None = None
+) -> None:
+    """The diagnosis exactly as ``advise`` prints it for the saved file; after a quick scan,
+    why it stopped and what it skipped."""
     from clusteradvies.diagnosis.advisor import Advisor
     from clusteradvies.render.formats import AdviseFormatName, RenderOptions
     from clusteradvies.render.renderers import diagnosis_format
 
     kb, lang = answers_file.kb, answers_file.language
     diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
-    render_options = RenderOptions(lang, top)
+    render_options = RenderOptions(lang, how.top)
     renderer = diagnosis_format(AdviseFormatName.text, kb, render_options, common.console())
     output.emit(renderer.render(diagnosis))
-    command = command_for("advise", answers_file.path, kb_dir)
+    command = command_for("advise", answers_file.path, how.kb_dir)
     sys.stderr.write(t("intake.done", lang).format(file=answers_file.path, command=command) + "\n")
+    from clusteradvies.intake.quick import QuickSession
+
+    if isinstance(session, QuickSession):
+        resume = command_for("intake --resume", answers_file.path, how.kb_dir)
+        skipped = session.skipped_line(resume, lang)
+        if skipped is not None:
+            sys.stderr.write(skipped + "\n")
 
 
 def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:

@@ -30,15 +30,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from clusteradvies.diagnosis.advisor import Advisor  # noqa: E402
-from clusteradvies.diagnosis.scoring import band_of  # noqa: E402
-from clusteradvies.intake.quick import QuickSession  # noqa: E402
-from clusteradvies.intake.session import IntakeSession  # noqa: E402
-from clusteradvies.knowledge.base import KnowledgeBase  # noqa: E402
-from clusteradvies.knowledge.loader import load_knowledge  # noqa: E402
-from clusteradvies.project.model import Project, load_project  # noqa: E402
-from clusteradvies.project.questionnaire import UNKNOWN_WORD  # noqa: E402
-from tests.support.synthetic import random_project  # noqa: E402
+from tests.support.synthetic import random_project
+
+from clusteradvies.diagnosis.advisor import Advisor
+from clusteradvies.diagnosis.scoring import band_of
+from clusteradvies.intake.quick import QuickSession
+from clusteradvies.intake.session import IntakeSession
+from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.loader import load_knowledge
+from clusteradvies.project.model import Project, load_project
+from clusteradvies.project.questionnaire import UNKNOWN_WORD
 
 ROOT = Path(__file__).resolve().parents[1]
 TOP = 5
@@ -156,8 +157,10 @@ def main() -> int:
     for name, figures in result.items():
         print(f"{name}:")
         for key, value in figures.items():
-            shown = f"{value:.1%}" if "agreement" in key else (
-                f"{value:.0f}" if isinstance(value, float) and "ms" in key else value
+            shown = (
+                f"{value:.1%}"
+                if "agreement" in key
+                else (f"{value:.0f}" if isinstance(value, float) and "ms" in key else value)
             )
             print(f"  {key:26} {shown}")
     return 0

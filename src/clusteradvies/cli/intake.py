@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 import typer
 
 from clusteradvies.cli import common, options, output
+from clusteradvies.cli.intake_diagnosis import PreparedDiagnosis
 from clusteradvies.cli.intake_files import AnswersFile, command_for, dated_path
 from clusteradvies.cli.language import said
 from clusteradvies.cli.typer_classes import Command
@@ -201,28 +202,42 @@ def _converse(
                 session = IntakeSession(kb, role_id, answers, notes)
             else:
                 session = QuickSession(kb, role_id, answers, notes, cap=how.quick_cap)
-            project = _ask_all(session, asker, answers_file, name, resuming=base is not None)
+            prepared = PreparedDiagnosis(kb, lang, how.top)
+            project = _ask_all(session, asker, answers_file, name, base is not None, prepared)
         except Stopped:
             _leave(answers_file, session, name, "intake.stopped", 0, how)
         except KeyboardInterrupt:
             _leave(answers_file, session, name, "intake.interrupted", EXIT_INTERRUPTED, how)
         except EOFError:
             _leave(answers_file, session, name, "intake.input_ended", EXIT_END_OF_INPUT, how)
-    _finish(answers_file, project, how, session)
+    _finish(answers_file, project, how, session, prepared)
 
 
 def _ask_all(
-    session: IntakeSession, asker: Asker, answers_file: AnswersFile, name: str, resuming: bool
+    session: IntakeSession,
+    asker: Asker,
+    answers_file: AnswersFile,
+    name: str,
+    resuming: bool,
+    prepared: PreparedDiagnosis,
 ) -> Project:
-    """The conversation proper, saving from the first moment and after every answer."""
+    """The conversation proper, saving from the first moment and after every answer; once
+    every question is answered, the diagnosis is prepared while the summary is read."""
     from clusteradvies.intake.dialogue import Dialogue
     from clusteradvies.intake.view import notice
 
     lang = answers_file.language
     if resuming and session.answers:
         asker.say(notice(_resuming(session, name, lang), "dim"))
-    answers_file.write(session, name)
-    talk = Dialogue(session, asker, lang, lambda name: answers_file.write(session, name), name)
+
+    def save(name: str) -> Project:
+        project = answers_file.write(session, name)
+        if session.current is None:
+            prepared.prepare(project)
+        return project
+
+    save(name)
+    talk = Dialogue(session, asker, lang, save, name)
     talk.run()
     asker.say(notice(""))  # a blank line between the summary and the diagnosis
     return answers_file.write(session, talk.name)
@@ -276,19 +291,17 @@ def _resuming(session: IntakeSession, name: str, lang: str) -> str:
 
 
 def _finish(
-    answers_file: AnswersFile, project: Project, how: Asking, session: IntakeSession | None = None
+    answers_file: AnswersFile,
+    project: Project,
+    how: Asking,
+    session: IntakeSession | None = None,
+    prepared: PreparedDiagnosis | None = None,
 ) -> None:
     """The diagnosis exactly as ``advise`` prints it for the saved file; after a quick scan,
     why it stopped and what it skipped."""
-    from clusteradvies.diagnosis.advisor import Advisor
-    from clusteradvies.render.formats import AdviseFormatName, RenderOptions
-    from clusteradvies.render.renderers import diagnosis_format
-
     kb, lang = answers_file.kb, answers_file.language
-    diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
-    render_options = RenderOptions(lang, how.top)
-    renderer = diagnosis_format(AdviseFormatName.text, kb, render_options, common.console())
-    output.emit(renderer.render(diagnosis))
+    prepared = prepared or PreparedDiagnosis(kb, lang, how.top)
+    output.emit(prepared.text_for(project))
     command = command_for("advise", answers_file.path, how.kb_dir)
     sys.stderr.write(t("intake.done", lang).format(file=answers_file.path, command=command) + "\n")
     from clusteradvies.intake.quick import QuickSession

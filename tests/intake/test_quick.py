@@ -116,6 +116,6 @@ def test_a_resumed_quick_scan_counts_the_answers_already_given(kb: KnowledgeBase
 
 
 def test_the_clis_default_cap_is_the_quick_scans() -> None:
-    from clusteradvies.cli.intake import QUICK_CAP
+    from clusteradvies.cli.intake_options import QUICK_CAP
 
     assert QUICK_CAP == CAP

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from clusteradvies.cli import common, options, output
+from clusteradvies.cli import common, intake_options, options, output
 from clusteradvies.cli.intake_diagnosis import PreparedDiagnosis
 from clusteradvies.cli.intake_files import AnswersFile, command_for, dated_path
 from clusteradvies.cli.language import said
@@ -31,84 +31,18 @@ if TYPE_CHECKING:
     from clusteradvies.project.model import Project
 
 EXIT_END_OF_INPUT, EXIT_INTERRUPTED = 1, 130
-QUICK_CAP = 15
-"""``intake.quick.CAP``, written out so that starting the program does not import the engine
-(a test holds the two equal)."""
 
 
 def intake(
     lang: str | None = options.LANG,
-    answers_out: Path | None = typer.Option(
-        None,
-        "--answers-out",
-        metavar=options.FILE,
-        help=said(
-            "Waar de antwoorden heen gaan (standaard: antwoorden-DATUM.yaml hier).",
-            "Where the answers go (default: answers-DATE.yaml here).",
-        ),
-        show_default=False,
-        dir_okay=False,
-    ),
-    resume: Path | None = typer.Option(
-        None,
-        "--resume",
-        metavar=options.FILE,
-        help=said(
-            "Ga verder waar je stopte, in dit bestand.", "Continue where you stopped, in this file."
-        ),
-        show_default=False,
-    ),
-    data: Path | None = typer.Option(
-        None,
-        "--data",
-        metavar=options.FILE,
-        help=said(
-            "Vul de antwoorden vooraf in uit een projectbestand.",
-            "Pre-fill the answers from a project file.",
-        ),
-        show_default=False,
-    ),
+    answers_out: Path | None = intake_options.ANSWERS_OUT,
+    resume: Path | None = intake_options.RESUME,
+    data: Path | None = intake_options.DATA,
     force: bool = options.FORCE,
-    name: str | None = typer.Option(
-        None,
-        "--name",
-        metavar=said("NAAM", "NAME"),
-        help=said("De naam van de samenwerking.", "The collaboration's name."),
-        show_default=False,
-    ),
-    role: str | None = typer.Option(
-        None,
-        "--role",
-        metavar=said("ROL", "ROLE"),
-        help=said(
-            "deelnemer, coordinator, overheid of programma "
-            "(ook: participant, government, programme).",
-            "participant, coordinator, government or programme "
-            "(also: deelnemer, overheid, programma).",
-        ),
-        show_default=False,
-    ),
-    quick: bool = typer.Option(
-        False,
-        "--snel",
-        "--quick",
-        help=said(
-            "Snelle scan: steeds de vraag die de diagnose het meest kan veranderen; stopt als "
-            "de top-5 en de band vastliggen.",
-            "Quick scan: each time the question that can change the diagnosis most; stops "
-            "when the top five and the band are settled.",
-        ),
-    ),
-    max_questions: int = typer.Option(
-        QUICK_CAP,
-        "--max-vragen",
-        "--max-questions",
-        min=1,
-        metavar="N",
-        help=said(
-            "Hoogstens zoveel vragen in een snelle scan.", "At most this many in a quick scan."
-        ),
-    ),
+    name: str | None = intake_options.NAME,
+    role: str | None = intake_options.ROLE,
+    quick: bool = intake_options.QUICK,
+    max_questions: int = intake_options.MAX_QUESTIONS,
     kb_dir: Path | None = options.KB,
     top: int = options.TOP,
 ) -> None:
@@ -273,7 +207,7 @@ def _resume_command(how: Asking) -> str:
     """How to go on after stopping: a quick scan goes on as one, with its own cap."""
     if how.quick_cap is None:
         return "intake --resume"
-    cap = "" if how.quick_cap == QUICK_CAP else f" --max-vragen {how.quick_cap}"
+    cap = "" if how.quick_cap == intake_options.QUICK_CAP else f" --max-vragen {how.quick_cap}"
     return f"intake --snel{cap} --resume"
 
 

@@ -472,6 +472,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Een antwoord kan dit in de top-{top} brengen:",
         "An answer can bring this into the top {top}:",
     ),
+    "intake.quick.opens": (
+        "Het antwoord kan de weg openen naar een vervolgvraag die veel kan veranderen: "
+        "'{question}'",
+        "The answer can open the way to a follow-up question that can change much: '{question}'",
+    ),
     "intake.quick.band": (
         "Een antwoord kan de band veranderen (nu: {band}).",
         "An answer can change the band (now: {band}).",

@@ -119,3 +119,28 @@ def test_the_clis_default_cap_is_the_quick_scans() -> None:
     from clusteradvies.cli.intake_options import QUICK_CAP
 
     assert QUICK_CAP == CAP
+
+
+def test_a_question_that_opens_the_way_to_a_decisive_follow_up_is_asked(
+    kb: KnowledgeBase,
+) -> None:
+    """Whether a subsidy is involved changes little by itself, but decides whether the
+    questions on the scheme are asked at all: for a government designing a scheme the scan
+    asks it first, and says why."""
+    from rich.console import Console
+
+    from clusteradvies.intake.view import choice_block
+
+    project = load_project(EXAMPLES / "gemeente-regeling.yaml", kb)
+    session = QuickSession(kb, project.role, cap=1)
+    question = session.current
+    assert question is not None
+    effect = session.why_now(question)
+    assert effect is not None and effect.opens
+    for follow_up in effect.opens:
+        assert question in questions_read(kb.questions[follow_up].when)
+    console = Console(width=80, record=True)
+    console.print(choice_block(effect, kb, (10, 90), "zwak tot sterk", "nl"))
+    shown = " ".join(console.export_text().split())
+    assert "Het antwoord kan de weg openen naar een vervolgvraag" in shown
+    assert " ".join(kb.questions[effect.opens[0]].prompt.nl.split()) in shown

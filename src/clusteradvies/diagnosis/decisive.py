@@ -18,15 +18,22 @@ diagnosis is *settled*: the quick scan stops asking.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
 from clusteradvies.diagnosis.outlook import Forecaster, Outlook
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.conditions import AnswerTest, Condition, leaves
+from clusteradvies.knowledge.conditions import (
+    AnswerTest,
+    Condition,
+    Truth,
+    evaluate,
+    leaves,
+    questions_read,
+)
 from clusteradvies.knowledge.models import MultiSafer, Question
-from clusteradvies.project.questionnaire import UNKNOWN_WORD
+from clusteradvies.project.questionnaire import UNKNOWN_WORD, resolve
 
 RANGE_POINTS = 10
 """Narrowing the readiness range by this many points weighs as much as one changed advice in
@@ -47,6 +54,8 @@ class Effect:
     """Whether one of its answers would change the band."""
     narrowest: tuple[int, int] | None
     """The narrowest readiness range one of its answers would give."""
+    opens: tuple[str, ...] = ()
+    """Follow-up questions its answers can open whose own effect ``score`` stands for."""
 
     @property
     def decisive(self) -> bool:
@@ -64,13 +73,52 @@ class Picker:
         self._values = {q: answer_values(kb, kb.questions[q]) for q in kb.question_order}
         self._advice_position = {a: i for i, a in enumerate(kb.advice)}
         self._question_position = {q: i for i, q in enumerate(kb.question_order)}
+        self._parents = {
+            q.id: questions_read(q.when) for q in kb.questions.values() if q.when is not None
+        }
 
-    def effects(self, given: Mapping[str, Any], open_questions: Iterable[str]) -> list[Effect]:
-        """The effect of each open question, largest first."""
+    def effects(
+        self,
+        given: Mapping[str, Any],
+        open_questions: Iterable[str],
+        waiting: Iterable[str] = (),
+    ) -> list[Effect]:
+        """The effect of each open question, largest first.
+
+        A follow-up question that ``waiting`` on an open one (its ``when`` reads that answer)
+        is not asked before it, but what it could change counts for the question that opens
+        the way to it: its effect, times the share of that question's answers that open it.
+        Without this, a question that changes little itself but leads to one that matters
+        (who the partners are, before how sensitive their data are) would never be asked.
+        """
         now = self.forecaster.outlook(given)
-        found = [self._effect(given, now, q) for q in open_questions]
-        found.sort(key=lambda e: (-e.score, self._question_position[e.question]))
-        return found
+        found = {q: self._effect(given, now, q) for q in open_questions}
+        for child in waiting:
+            effect = self._effect(given, now, child)
+            if effect.score == 0:
+                continue
+            for parent in self._parents[child]:
+                if parent not in found:
+                    continue
+                credit = effect.score * self._opening_share(given, parent, child)
+                if credit > found[parent].score:
+                    found[parent] = replace(found[parent], score=credit, opens=(child,))
+        ordered = sorted(found.values(), key=lambda e: self._question_position[e.question])
+        ordered.sort(key=lambda e: -e.score)
+        return ordered
+
+    def _opening_share(self, given: Mapping[str, Any], parent: str, child: str) -> Fraction:
+        """The share of ``parent``'s answers after which ``child`` is asked for certain."""
+        kb, role = self.forecaster.kb, self.forecaster.role
+        when = kb.questions[child].when
+        values = self._values[parent]
+        if when is None or not values:
+            return Fraction(0)
+        opened = 0
+        for value in values:
+            answers = resolve(kb, {**given, parent: value}, role)
+            opened += evaluate(when, answers, _no_facts, role) is Truth.TRUE
+        return Fraction(opened, len(values))
 
     def _effect(self, given: Mapping[str, Any], now: Outlook, question: str) -> Effect:
         values = self._values[question]
@@ -147,3 +195,7 @@ def _conditions(kb: KnowledgeBase) -> Iterator[Condition]:
     yield from (q.when for q in kb.questions.values() if q.when is not None)
     yield from (a.in_place for a in kb.advice.values() if a.in_place is not None)
     yield from (c.shown_when for c in kb.categories.values() if c.shown_when is not None)
+
+
+def _no_facts(_: str) -> frozenset[Any]:
+    return frozenset()

@@ -69,7 +69,9 @@ class QuickSession(IntakeSession):
         if len(self.given()) >= self.cap:
             self.ending = "cap"
             return None
-        effects = self._picker.effects(self.given(), open_)
+        pending = set(self.unanswered())
+        waiting = [q for q in pending if q not in open_]
+        effects = self._picker.effects(self.given(), open_, sorted(waiting))
         best = effects[0]
         if not any(e.decisive for e in effects):
             self.ending = "settled"

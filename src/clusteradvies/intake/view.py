@@ -94,6 +94,9 @@ def choice_block(
     if effect.entering:
         parts.append(Text(t("intake.quick.entering", lang).format(top=TOP)))
         parts.append(_bullets(Text(kb.advice[a].text.get(lang)) for a in effect.entering))
+    for follow_up in effect.opens:
+        prompt = kb.questions[follow_up].prompt.get(lang)
+        parts.append(Text(t("intake.quick.opens", lang).format(question=prompt)))
     if effect.moves_band:
         parts.append(Text(t("intake.quick.band", lang).format(band=band)))
     if now is not None and effect.narrowest is not None and effect.narrowest != now:

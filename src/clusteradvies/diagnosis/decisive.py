@@ -94,12 +94,13 @@ class Picker:
         now = self.forecaster.outlook(given)
         found = {q: self._effect(given, now, q) for q in open_questions}
         for child in waiting:
+            parents = [p for p in self._parents[child] if p in found]
+            if not parents:  # it waits on a question that is itself still waiting
+                continue
             effect = self._effect(given, now, child)
             if effect.score == 0:
                 continue
-            for parent in self._parents[child]:
-                if parent not in found:
-                    continue
+            for parent in parents:
                 credit = effect.score * self._opening_share(given, parent, child)
                 if credit > found[parent].score:
                     found[parent] = replace(found[parent], score=credit, opens=(child,))

@@ -143,3 +143,12 @@ def test_a_question_that_opens_the_way_to_a_decisive_follow_up_is_asked(
     shown = " ".join(console.export_text().split())
     assert "Het antwoord kan de weg openen naar een vervolgvraag" in shown
     assert " ".join(kb.questions[effect.opens[0]].prompt.nl.split()) in shown
+
+
+def test_a_change_from_the_summary_asks_only_what_is_still_to_ask(kb: KnowledgeBase) -> None:
+    project = load_project(EXAMPLES / "trek.yaml", kb)
+    session = scan(kb, project, cap=4)
+    assert session.current is None and len(session.asked) == 4
+    session.edit(session.asked[0])
+    session.record(project.answers.get(session.asked[0], "weet_niet"))
+    assert session.current is None  # not the three asked after it again

@@ -50,6 +50,8 @@ class QuickSession(IntakeSession):
         """Why each question was asked when it was: its effect at that moment."""
         self.ending: Ending | None = None
         """Why the scan stopped asking; None while it asks."""
+        self._reviewing = False
+        """After ``terug``: the questions asked since come again before any new one."""
         super().__init__(kb, role, answers, notes)
 
     # --- the order ------------------------------------------------------------------------
@@ -80,12 +82,14 @@ class QuickSession(IntakeSession):
         return best.question
 
     def _next_after(self, question_id: str) -> str | None:
-        # After ``terug`` the questions asked since are shown again, in the order asked.
-        if question_id in self.asked:
+        # After ``terug`` the questions asked since are shown again, in the order asked; after
+        # a change from the summary, only what is still to ask.
+        if self._reviewing and question_id in self.asked:
             later = self.asked[self.asked.index(question_id) + 1 :]
             for q in later:
                 if q in self.applicable():
                     return q
+        self._reviewing = False
         return self._first_unanswered()
 
     def _move_to(self, question_id: str | None) -> None:
@@ -100,6 +104,7 @@ class QuickSession(IntakeSession):
         if not earlier:
             return False
         self.current = earlier[-1]
+        self._reviewing = True
         return True
 
     def change_role(self, role: str) -> None:
@@ -108,6 +113,7 @@ class QuickSession(IntakeSession):
 
     def edit(self, question_id: str) -> None:
         self.current = question_id
+        self._reviewing = False
 
     # --- where it stands ------------------------------------------------------------------
 

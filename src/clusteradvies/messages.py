@@ -458,6 +458,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "intake.note.removed": ("Toelichting weggehaald.", "Note removed."),
     "intake.note.current": ("✎ {note}", "✎ {note}"),
     "intake.progress": ("vraag {n} van {total}", "question {n} of {total}"),
+    "intake.progress.most": ("vraag {n} van hoogstens {total}", "question {n} of at most {total}"),
+    "intake.readiness_now": ("gereedheid nu {range}", "readiness now {range}"),
+    "intake.quick.start": (
+        "Snelle scan: steeds de vraag die de diagnose het meest kan veranderen, hoogstens {cap}.",
+        "Quick scan: each time the question that can change the diagnosis most, at most {cap}.",
+    ),
+    "intake.quick.why": (
+        "Waarom nu: van de open vragen kan het antwoord hierop de diagnose het meest veranderen.",
+        "Why now: of the open questions, the answer to this one can change the diagnosis most.",
+    ),
+    "intake.quick.entering": (
+        "Een antwoord kan dit in de top-{top} brengen:",
+        "An answer can bring this into the top {top}:",
+    ),
+    "intake.quick.opens": (
+        "Het antwoord kan de weg openen naar een vervolgvraag die veel kan veranderen: "
+        "'{question}'",
+        "The answer can open the way to a follow-up question that can change much: '{question}'",
+    ),
+    "intake.quick.band": (
+        "Een antwoord kan de band veranderen (nu: {band}).",
+        "An answer can change the band (now: {band}).",
+    ),
+    "intake.quick.narrower": (
+        "Het bereik kan smaller worden: nu {now}, met één antwoord {then}.",
+        "The range can narrow: now {now}, with one answer {then}.",
+    ),
+    "intake.quick.settled": (
+        "Snelle scan klaar na {count}: geen antwoord op een overgebleven vraag verandert de "
+        "top-{top} of de band nog.",
+        "Quick scan done after {count}: no answer to a remaining question changes the top "
+        "{top} or the band any more.",
+    ),
+    "intake.quick.cap": (
+        "Snelle scan klaar: het maximum van {cap} vragen is bereikt.",
+        "Quick scan done: the maximum of {cap} questions is reached.",
+    ),
+    "intake.quick.skipped": (
+        "{n} vragen overgeslagen ({where}). De rest in de gewone volgorde: {command}",
+        "{n} questions skipped ({where}). The rest in the usual order: {command}",
+    ),
     "intake.answer": ("Antwoord", "Answer"),
     "intake.hint.choice": ("1–{n}", "1–{n}"),
     "intake.hint.multi": ("een of meer van 1–{n}, bv. 1,3", "one or more of 1–{n}, e.g. 1,3"),

@@ -7,6 +7,7 @@ language (``cli/language.py``, ``cli/typer_classes.py``).
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import typer
@@ -81,3 +82,8 @@ def main() -> None:
     except KeyboardInterrupt:  # a command that can lose input handles this itself
         sys.stderr.write("\n" + t("cli.interrupted", language.current()) + "\n")
         sys.exit(130)
+    finally:
+        # The process ends here: without this, Python's last collection walks the built Rete
+        # networks' objects one by one (a few hundred ms after the output is complete), though
+        # nothing is left to reclaim. Frozen objects are left to the operating system.
+        gc.freeze()

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from clusteradvies.cli import common, options, output
+from clusteradvies.cli import common, intake_options, options, output
+from clusteradvies.cli.intake_diagnosis import PreparedDiagnosis
 from clusteradvies.cli.intake_files import AnswersFile, command_for, dated_path
 from clusteradvies.cli.language import said
 from clusteradvies.cli.typer_classes import Command
@@ -33,56 +35,14 @@ EXIT_END_OF_INPUT, EXIT_INTERRUPTED = 1, 130
 
 def intake(
     lang: str | None = options.LANG,
-    answers_out: Path | None = typer.Option(
-        None,
-        "--answers-out",
-        metavar=options.FILE,
-        help=said(
-            "Waar de antwoorden heen gaan (standaard: antwoorden-DATUM.yaml hier).",
-            "Where the answers go (default: answers-DATE.yaml here).",
-        ),
-        show_default=False,
-        dir_okay=False,
-    ),
-    resume: Path | None = typer.Option(
-        None,
-        "--resume",
-        metavar=options.FILE,
-        help=said(
-            "Ga verder waar je stopte, in dit bestand.", "Continue where you stopped, in this file."
-        ),
-        show_default=False,
-    ),
-    data: Path | None = typer.Option(
-        None,
-        "--data",
-        metavar=options.FILE,
-        help=said(
-            "Vul de antwoorden vooraf in uit een projectbestand.",
-            "Pre-fill the answers from a project file.",
-        ),
-        show_default=False,
-    ),
+    answers_out: Path | None = intake_options.ANSWERS_OUT,
+    resume: Path | None = intake_options.RESUME,
+    data: Path | None = intake_options.DATA,
     force: bool = options.FORCE,
-    name: str | None = typer.Option(
-        None,
-        "--name",
-        metavar=said("NAAM", "NAME"),
-        help=said("De naam van de samenwerking.", "The collaboration's name."),
-        show_default=False,
-    ),
-    role: str | None = typer.Option(
-        None,
-        "--role",
-        metavar=said("ROL", "ROLE"),
-        help=said(
-            "deelnemer, coordinator, overheid of programma "
-            "(ook: participant, government, programme).",
-            "participant, coordinator, government or programme "
-            "(also: deelnemer, overheid, programma).",
-        ),
-        show_default=False,
-    ),
+    name: str | None = intake_options.NAME,
+    role: str | None = intake_options.ROLE,
+    quick: bool = intake_options.QUICK,
+    max_questions: int = intake_options.MAX_QUESTIONS,
     kb_dir: Path | None = options.KB,
     top: int = options.TOP,
 ) -> None:
@@ -102,7 +62,18 @@ def intake(
             base = _load(resume, kb)
         role_id = role_id or (base.role if base else None)
         name = (name or "").strip() or (base.name if base else None)
-        _run(answers_file, base, name, role_id, top, kb_dir, resume or data)
+        how = Asking(top, kb_dir, max_questions if quick else None)
+        _run(answers_file, base, name, role_id, how, resume or data)
+
+
+@dataclass(frozen=True)
+class Asking:
+    """How this intake asks and shows: the advice shown, the --kb given, a quick scan's cap."""
+
+    top: int
+    kb_dir: Path | None
+    quick_cap: int | None
+    """At most this many answers in a quick scan; None: the whole questionnaire in order."""
 
 
 def _run(
@@ -110,8 +81,7 @@ def _run(
     base: Project | None,
     name: str | None,
     role_id: str | None,
-    top: int,
-    kb_dir: Path | None,
+    how: Asking,
     source: Path | None,
 ) -> None:
     """The intake proper, while this session holds the answers file; ``source`` is the
@@ -132,9 +102,9 @@ def _run(
             common.fail_message(
                 missing_line.format(file=source, n=len(missing), ids=ids, option=option)
             )
-        _finish(answers_file, answers_file.write(session, name), top, kb_dir)
+        _finish(answers_file, answers_file.write(session, name), how)
         return
-    _converse(answers_file, base, name, role_id, top, kb_dir)
+    _converse(answers_file, base, name, role_id, how)
 
 
 def _converse(
@@ -142,11 +112,11 @@ def _converse(
     base: Project | None,
     name: str | None,
     role_id: str | None,
-    top: int,
-    kb_dir: Path | None,
+    how: Asking,
 ) -> None:
     from clusteradvies.cli.terminal import TerminalAsker, sigterm_as_interrupt
     from clusteradvies.intake.dialogue import Stopped, ask_name, ask_role
+    from clusteradvies.intake.quick import QuickSession
     from clusteradvies.intake.session import IntakeSession
     from clusteradvies.intake.view import notice
 
@@ -157,33 +127,51 @@ def _converse(
         try:
             asker.say(notice(t("intake.saving_to", lang).format(file=answers_file.path)))
             asker.say(notice(t("intake.words", lang), "dim"))
+            if how.quick_cap is not None:
+                asker.say(notice(t("intake.quick.start", lang).format(cap=how.quick_cap), "dim"))
             name = name or ask_name(asker, lang)
             role_id = role_id or ask_role(asker, kb, lang)
-            session = IntakeSession(
-                kb, role_id, base.answers if base else None, base.notes if base else None
-            )
-            project = _ask_all(session, asker, answers_file, name, resuming=base is not None)
+            answers, notes = (base.answers, base.notes) if base else (None, None)
+            if how.quick_cap is None:
+                session = IntakeSession(kb, role_id, answers, notes)
+            else:
+                session = QuickSession(kb, role_id, answers, notes, cap=how.quick_cap)
+            prepared = PreparedDiagnosis(kb, lang, how.top)
+            project = _ask_all(session, asker, answers_file, name, base is not None, prepared)
         except Stopped:
-            _leave(answers_file, session, name, "intake.stopped", 0, kb_dir)
+            _leave(answers_file, session, name, "intake.stopped", 0, how)
         except KeyboardInterrupt:
-            _leave(answers_file, session, name, "intake.interrupted", EXIT_INTERRUPTED, kb_dir)
+            _leave(answers_file, session, name, "intake.interrupted", EXIT_INTERRUPTED, how)
         except EOFError:
-            _leave(answers_file, session, name, "intake.input_ended", EXIT_END_OF_INPUT, kb_dir)
-    _finish(answers_file, project, top, kb_dir)
+            _leave(answers_file, session, name, "intake.input_ended", EXIT_END_OF_INPUT, how)
+    _finish(answers_file, project, how, session, prepared)
 
 
 def _ask_all(
-    session: IntakeSession, asker: Asker, answers_file: AnswersFile, name: str, resuming: bool
+    session: IntakeSession,
+    asker: Asker,
+    answers_file: AnswersFile,
+    name: str,
+    resuming: bool,
+    prepared: PreparedDiagnosis,
 ) -> Project:
-    """The conversation proper, saving from the first moment and after every answer."""
+    """The conversation proper, saving from the first moment and after every answer; once
+    every question is answered, the diagnosis is prepared while the summary is read."""
     from clusteradvies.intake.dialogue import Dialogue
     from clusteradvies.intake.view import notice
 
     lang = answers_file.language
     if resuming and session.answers:
         asker.say(notice(_resuming(session, name, lang), "dim"))
-    answers_file.write(session, name)
-    talk = Dialogue(session, asker, lang, lambda name: answers_file.write(session, name), name)
+
+    def save(name: str) -> Project:
+        project = answers_file.write(session, name)
+        if session.current is None:
+            prepared.prepare(project)
+        return project
+
+    save(name)
+    talk = Dialogue(session, asker, lang, save, name)
     talk.run()
     asker.say(notice(""))  # a blank line between the summary and the diagnosis
     return answers_file.write(session, talk.name)
@@ -193,26 +181,34 @@ def _leave(
     answers_file: AnswersFile,
     session: IntakeSession | None,
     name: str | None,
-    how_key: str,
+    said_key: str,
     code: int,
-    kb_dir: Path | None,
+    how: Asking,
 ) -> NoReturn:
     """Save what there is and say, in one line, how to go on."""
     from clusteradvies.intake.view import answers_count
 
     lang = answers_file.language
-    how = t(how_key, lang)
+    ended = t(said_key, lang)
     if session is None or name is None:
-        sys.stderr.write("\n" + t("intake.nothing_saved", lang).format(how=how) + "\n")
+        sys.stderr.write("\n" + t("intake.nothing_saved", lang).format(how=ended) + "\n")
         raise typer.Exit(code)
     # Usually saved already; if this save fails, the file holds the answers of the last one.
     with contextlib.suppress(KeyboardInterrupt, typer.Exit):
         answers_file.write(session, name)
-    command = command_for("intake --resume", answers_file.path, kb_dir)
+    command = command_for(_resume_command(how), answers_file.path, how.kb_dir)
     count = answers_count(len(session.given()), lang)
-    line = t("intake.resume", lang).format(how=how, count=count, command=command)
+    line = t("intake.resume", lang).format(how=ended, count=count, command=command)
     sys.stderr.write("\n" + line + "\n")
     raise typer.Exit(code)
+
+
+def _resume_command(how: Asking) -> str:
+    """How to go on after stopping: a quick scan goes on as one, with its own cap."""
+    if how.quick_cap is None:
+        return "intake --resume"
+    cap = "" if how.quick_cap == intake_options.QUICK_CAP else f" --max-vragen {how.quick_cap}"
+    return f"intake --snel{cap} --resume"
 
 
 def _resuming(session: IntakeSession, name: str, lang: str) -> str:
@@ -228,19 +224,27 @@ def _resuming(session: IntakeSession, name: str, lang: str) -> str:
     return t("intake.resuming", lang).format(name=printable(name), count=count, left=left_text)
 
 
-def _finish(answers_file: AnswersFile, project: Project, top: int, kb_dir: Path | None) -> None:
-    """The diagnosis exactly as ``advise`` prints it for the saved file."""
-    from clusteradvies.diagnosis.advisor import Advisor
-    from clusteradvies.render.formats import AdviseFormatName, RenderOptions
-    from clusteradvies.render.renderers import diagnosis_format
-
+def _finish(
+    answers_file: AnswersFile,
+    project: Project,
+    how: Asking,
+    session: IntakeSession | None = None,
+    prepared: PreparedDiagnosis | None = None,
+) -> None:
+    """The diagnosis exactly as ``advise`` prints it for the saved file; after a quick scan,
+    why it stopped and what it skipped."""
     kb, lang = answers_file.kb, answers_file.language
-    diagnosis = common.run(lambda: Advisor(kb).diagnose(project))
-    render_options = RenderOptions(lang, top)
-    renderer = diagnosis_format(AdviseFormatName.text, kb, render_options, common.console())
-    output.emit(renderer.render(diagnosis))
-    command = command_for("advise", answers_file.path, kb_dir)
+    prepared = prepared or PreparedDiagnosis(kb, lang, how.top)
+    output.emit(prepared.text_for(project))
+    command = command_for("advise", answers_file.path, how.kb_dir)
     sys.stderr.write(t("intake.done", lang).format(file=answers_file.path, command=command) + "\n")
+    from clusteradvies.intake.quick import QuickSession
+
+    if isinstance(session, QuickSession):
+        resume = command_for("intake --resume", answers_file.path, how.kb_dir)
+        skipped = session.skipped_line(resume, lang)
+        if skipped is not None:
+            sys.stderr.write(skipped + "\n")
 
 
 def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:

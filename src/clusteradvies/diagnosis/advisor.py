@@ -7,7 +7,7 @@ and the readiness range in ``diagnosis.uncertainty``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -60,6 +60,12 @@ class Advisor:
             for c in kb.categories.values()
             if c.shown_when is not None
         }
+        self._weights = {
+            r.id: [
+                (kb.factors[a.factor].category, a.effect == "concern", a.weight) for a in r.assess
+            ]
+            for r in kb.rules.values()
+        }
         self._question_position = {q: i for i, q in enumerate(kb.question_order)}
         self._ranker = AdviceRanker(kb)
         self._gaps = GapFinder(kb)
@@ -86,12 +92,10 @@ class Advisor:
             for end in ("riskiest", "safest"):
                 answers = at_extreme(self.kb, project, end)
                 inference = self.engine.infer(ResolvedProject(answers, project.role))
-                fired = sorted(inference.fired, key=self._chain_order.__getitem__)
-                factors = self._factors(fired, _unexplained)
-                ends.append({c.id: c.score for c in self._categories(factors, set(known_scores))})
+                ends.append(self.category_scores(inference, known_scores))
         covered = coverage(self.kb, diagnosis.answers)
         categories = [self._with_category_range(c, ends, covered) for c in diagnosis.categories]
-        readiness = [_mean(scores.values()) for scores in ends]
+        readiness = [mean_score(scores.values()) for scores in ends]
         possible = [r for r in readiness if r is not None]
         span = (min(possible), max(possible)) if possible else None
         return replace(
@@ -101,6 +105,44 @@ class Advisor:
             band=band_of_range(*span) if span else None,
             coverage=covered.get(None, Coverage(0, 0)),
         )
+
+    def shown_categories(
+        self, answers: Mapping[str, Any], inference: Inference, role: str
+    ) -> set[str]:
+        """The categories this project is judged on (``shown_when`` holds)."""
+        return {
+            c.id
+            for c in self.kb.categories.values()
+            if c.shown_when is None
+            or self._category_shown[c.id](answers, inference.values_of, role) is Truth.TRUE
+        }
+
+    def advice_order(
+        self, answers: Mapping[str, Any], inference: Inference, role: str
+    ) -> list[str]:
+        """The advice ids as the diagnosis lists them (one per theme), without explanations:
+        what a quick look at the top of the list needs."""
+        fired = sorted(inference.fired, key=self._chain_order.__getitem__)
+        factors = self._factors(fired, _unexplained)
+        advice, _ = self._ranker.rank(
+            fired, factors, answers, inference.values_of, role, _unexplained, labelled=False
+        )
+        return [a.id for a in advice]
+
+    def category_scores(self, inference: Inference, shown: Iterable[str]) -> dict[str, int | None]:
+        """The scores of the ``shown`` categories that an inference gives, without the answers
+        behind them: what one end of a readiness range needs."""
+        # The sums _categories would pool, without building factor results: the range's ends
+        # and a quick scan's looks need only the scores.
+        strength = dict.fromkeys(shown, 0)
+        concern = dict.fromkeys(shown, 0)
+        for rule_id in inference.fired:
+            for category, is_concern, weight in self._weights[rule_id]:
+                if category in strength:
+                    (concern if is_concern else strength)[category] += weight
+        return {
+            c: category_score(strength[c], concern[c]) for c in self.kb.categories if c in strength
+        }
 
     def _with_category_range(
         self,
@@ -144,12 +186,7 @@ class Advisor:
             return Reason(rule.id, used_answers, used_facts, effect, weight)
 
         factors = self._factors(fired, reason)
-        shown = {
-            c.id
-            for c in kb.categories.values()
-            if c.shown_when is None
-            or self._category_shown[c.id](answers, facts, project.role) is Truth.TRUE
-        }
+        shown = self.shown_categories(answers, inference, project.role)
         categories = self._categories(factors, shown)
         scored = [c.score for c in categories if c.score is not None]
         readiness = round(sum(scored) / len(scored)) if scored else None
@@ -225,7 +262,8 @@ class Advisor:
         return out
 
 
-def _mean(scores: Any) -> int | None:
+def mean_score(scores: Iterable[int | None]) -> int | None:
+    """Readiness: the mean of the category scores there are (None without any)."""
     present = [s for s in scores if s is not None]
     return round(sum(present) / len(present)) if present else None
 

@@ -52,8 +52,10 @@ class AdviceRanker:
         facts: Callable[[str], frozenset[Any]],
         role: str,
         reason: ReasonFor,
+        labelled: bool = True,
     ) -> tuple[list[AdviceResult], list[str]]:
-        """The advice groups in reading order, and the advice already in place."""
+        """The advice groups in reading order, and the advice already in place; without the
+        urgency words when ``labelled`` is False (they do not change the order)."""
         kb = self.kb
         recommenders: dict[str, list[Rule]] = {}
         for rule_id in fired:
@@ -73,7 +75,8 @@ class AdviceRanker:
             items.append(self._item(advice_id, rules, by_id, answers, reason))
         items.sort(key=self._reading_order)
         in_place.sort(key=self._advice_position.__getitem__)
-        return self._labelled(self._group(items)), in_place
+        grouped = self._group(items)
+        return (self._labelled(grouped) if labelled else grouped), in_place
 
     def _item(
         self,

@@ -15,6 +15,7 @@ from clusteradvies.intake.session import IntakeSession
 from clusteradvies.intake.summary import Summary
 from clusteradvies.intake.view import (
     YES_NO_NUMBERS,
+    choice_block,
     current_answer,
     heading,
     notice,
@@ -33,6 +34,7 @@ from clusteradvies.intake.words import (
 )
 from clusteradvies.messages import t
 from clusteradvies.project.questionnaire import InvalidAnswer, parse_text
+from clusteradvies.render.diagnosis.view import bands_text
 from clusteradvies.render.problem_text import in_dutch
 
 __all__ = ["Asker", "Dialogue", "Stopped", "ask_name", "ask_role"]
@@ -60,10 +62,17 @@ class Dialogue:
     def run(self) -> None:
         """Ask what is missing, then offer the summary; returns when the user confirms it."""
         summary = Summary(self)
+        said: str | None = None
         while True:
             if self.session.current is not None:
                 self._ask_current()
-            elif summary.confirmed():
+                continue
+            reason = self.session.stop_reason(self.lang)
+            if reason is not None and reason != said:
+                self.asker.say(notice(""))
+                self.asker.say(notice(reason, "bold"))
+                said = reason
+            if summary.confirmed():
                 return
 
     # --- one question ---------------------------------------------------------------------
@@ -76,7 +85,9 @@ class Dialogue:
         category = session.kb.categories[question.category].name.get(lang)
         held = session.answers.get(question_id)
         current = None if held is None else current_answer(session.kb, question_id, held, lang)
-        block = question_block(question, heading(category, session.progress(), lang), lang, current)
+        readiness = session.readiness_now()
+        top_line = heading(category, session.progress(), lang)
+        block = question_block(question, top_line, lang, current, readiness)
         self.asker.say(block)
         if question_id in session.notes:
             shown = t("intake.note.current", lang).format(note=session.notes[question_id])
@@ -89,6 +100,10 @@ class Dialogue:
                 whys += 1
                 why = question_why(session.kb, question_id, lang)
                 self.asker.say(why_block(why, lang, every_rule=whys > 1))
+                chosen = session.why_now(question_id)
+                if chosen is not None:
+                    band = bands_text(readiness, lang) if readiness else t("band.none", lang)
+                    self.asker.say(choice_block(chosen, session.kb, readiness, band, lang))
                 self.asker.say(block)  # the choices again, right above the prompt
                 continue
             if typed.split(" ", 1)[0] in NOTE_WORDS:

@@ -12,6 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from clusteradvies.diagnosis.advisor import Advisor
+from clusteradvies.diagnosis.decisive import Effect
+from clusteradvies.diagnosis.outlook import Forecaster
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED, AnswerTest, leaves
 from clusteradvies.knowledge.models import ROLES, Choice, Question, Text
@@ -27,6 +30,8 @@ class Progress:
     number: int
     total: int
     exact: bool
+    at_most: bool = False
+    """``total`` is a cap (the quick scan's), not an estimate."""
 
 
 class IntakeSession:
@@ -55,6 +60,7 @@ class IntakeSession:
         self.current: str | None = None
         """The question being asked; None when every question that applies is answered."""
         self._furthest = -1
+        self._forecaster: Forecaster | None = None
         self._move_to(self._first_unanswered())
 
     # --- what applies ---------------------------------------------------------------------
@@ -91,6 +97,26 @@ class IntakeSession:
         return when is not None and any(
             isinstance(leaf, AnswerTest) and leaf.answer in pending for leaf in leaves(when)
         )
+
+    def readiness_now(self) -> tuple[int, int] | None:
+        """The readiness range the answers so far give (an open question: "weet niet"), so
+        that the respondent sees it narrow as the answers come in."""
+        return self.forecaster().outlook(self.given()).span
+
+    def why_now(self, question_id: str) -> Effect | None:
+        """Why this question comes now, where the order is chosen (see ``intake.quick``)."""
+        return None
+
+    def stop_reason(self, lang: str) -> str | None:
+        """Why the session stopped asking before every question was answered (a quick scan)."""
+        return None
+
+    def forecaster(self) -> Forecaster:
+        """Looks at the diagnosis of the answers so far; its engines keep the answers given,
+        so that each look after an answer re-matches only what that answer changed."""
+        if self._forecaster is None or self._forecaster.role != self.role:
+            self._forecaster = Forecaster(Advisor(self.kb), self.role)
+        return self._forecaster
 
     # --- moving ---------------------------------------------------------------------------
 

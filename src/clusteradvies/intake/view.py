@@ -13,6 +13,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from clusteradvies.diagnosis.decisive import Effect
+from clusteradvies.diagnosis.outlook import TOP
 from clusteradvies.intake.help import QuestionWhy
 from clusteradvies.intake.session import Progress
 from clusteradvies.knowledge.base import KnowledgeBase
@@ -20,6 +22,7 @@ from clusteradvies.knowledge.conditions import UNKNOWN
 from clusteradvies.knowledge.models import Question
 from clusteradvies.messages import t
 from clusteradvies.project.questionnaire import is_unknown
+from clusteradvies.render.diagnosis.view import span_text
 from clusteradvies.render.labels import answer_label
 
 RULES_AT_FIRST = 3
@@ -27,12 +30,19 @@ RULES_AT_FIRST = 3
 
 
 def question_block(
-    question: Question, heading: str, lang: str, current: str | None = None
+    question: Question,
+    heading: str,
+    lang: str,
+    current: str | None = None,
+    readiness: tuple[int, int] | None = None,
 ) -> RenderableType:
-    """The question with its section and progress, its numbered choices and current answer."""
+    """The question with its section and progress, the readiness range so far, its numbered
+    choices and current answer."""
     parts: list[RenderableType] = [Text("")]
     if heading:
         parts.append(Text(heading, style="bold cyan"))
+    if readiness is not None:
+        parts.append(Text(readiness_line(readiness, lang), style="dim"))
     parts.append(Text(question.prompt.get(lang), style="bold"))
     labels = shown_choices(question, lang)
     if labels:
@@ -60,11 +70,40 @@ YES_NO_NUMBERS = {"1": True, "2": False}
 
 
 def heading(category: str, progress: Progress | None, lang: str) -> str:
-    """``Vertrouwen · vraag 12 van ~38``; ``~`` while later answers can still change the total."""
+    """``Vertrouwen · vraag 12 van ~38``; ``~`` while later answers can still change the total;
+    ``van hoogstens 15`` in a quick scan."""
     if progress is None:
         return category
+    if progress.at_most:
+        text = t("intake.progress.most", lang)
+        return f"{category} · " + text.format(n=progress.number, total=progress.total)
     total = str(progress.total) if progress.exact else f"~{progress.total}"
     return f"{category} · " + t("intake.progress", lang).format(n=progress.number, total=total)
+
+
+def readiness_line(readiness: tuple[int, int], lang: str) -> str:
+    """``gereedheid nu 35–80`` (one number once the range has closed)."""
+    return t("intake.readiness_now", lang).format(range=span_text(readiness))
+
+
+def choice_block(
+    effect: Effect, kb: KnowledgeBase, now: tuple[int, int] | None, band: str, lang: str
+) -> RenderableType:
+    """Why the quick scan asks this question now: what one of its answers could change."""
+    parts: list[RenderableType] = [Text(t("intake.quick.why", lang), style="bold")]
+    if effect.entering:
+        parts.append(Text(t("intake.quick.entering", lang).format(top=TOP)))
+        parts.append(_bullets(Text(kb.advice[a].text.get(lang)) for a in effect.entering))
+    for follow_up in effect.opens:
+        prompt = kb.questions[follow_up].prompt.get(lang)
+        parts.append(Text(t("intake.quick.opens", lang).format(question=prompt)))
+    if effect.moves_band:
+        parts.append(Text(t("intake.quick.band", lang).format(band=band)))
+    if now is not None and effect.narrowest is not None and effect.narrowest != now:
+        then = span_text(effect.narrowest)
+        narrower = t("intake.quick.narrower", lang).format(now=span_text(now), then=then)
+        parts.append(Text(narrower))
+    return Group(*parts)
 
 
 def prompt_text(question: Question, lang: str) -> str:

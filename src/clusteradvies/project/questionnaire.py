@@ -7,18 +7,19 @@ from __future__ import annotations
 import re
 import reprlib
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.compiled import Evaluator, compile_condition
 from clusteradvies.knowledge.conditions import (
     NOT_ASKED,
     NOT_PREFIX,
     PARTLY,
     UNKNOWN,
+    Condition,
     Truth,
-    evaluate,
     is_partial,
 )
 from clusteradvies.knowledge.models import Choice, Question
@@ -36,9 +37,22 @@ def is_unknown(value: Any) -> bool:
 
 def applies(question: Question, answers: Mapping[str, Any], role: str) -> bool:
     """Whether to ask: its ``when`` holds — or cannot be decided, as with an unknown answer."""
-    if question.when is None:
+    when = question.when
+    if when is None:
         return True
-    return evaluate(question.when, answers, lambda _: frozenset(), role) is not Truth.FALSE
+    compiled = _COMPILED_WHEN.get(id(when))
+    if compiled is None or compiled[0] is not when:  # the id of a condition since freed
+        compiled = _COMPILED_WHEN[id(when)] = (when, compile_condition(when))
+    return compiled[1](answers, _no_facts, role) is not Truth.FALSE
+
+
+_COMPILED_WHEN: dict[int, tuple[Condition, Evaluator]] = {}
+"""Each question's ``when`` compiled once: resolving a project evaluates every one of them, and
+a quick scan resolves thousands of variants per question it asks."""
+
+
+def _no_facts(_: str) -> frozenset[Any]:
+    return frozenset()
 
 
 def resolve(
@@ -54,8 +68,22 @@ def resolve(
     or ``fill(question)`` where that gives a value (the readiness range fills in the extremes;
     later questions' ``when`` then sees the filled-in value, as it would see a real answer).
     """
-    resolved: dict[str, Any] = {}
-    for question_id in kb.question_order:
+    return resolve_again(kb, {}, given, role, kb.question_order, fill)
+
+
+def resolve_again(
+    kb: KnowledgeBase,
+    resolved: Mapping[str, Any],
+    given: Mapping[str, Any],
+    role: str,
+    questions: Iterable[str],
+    fill: Callable[[Question], Any] | None = None,
+) -> dict[str, Any]:
+    """``resolve``, where ``resolved`` already holds the outcome for every question but
+    ``questions`` (in intake order, each with the questions whose ``when`` reads it): after one
+    answer changed, only it and the questions that depend on it need resolving again."""
+    resolved = dict(resolved)
+    for question_id in questions:
         question = kb.questions[question_id]
         if not applies(question, resolved, role):
             resolved[question_id] = NOT_ASKED

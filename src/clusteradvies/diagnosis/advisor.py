@@ -123,9 +123,14 @@ class Advisor:
         """The advice ids as the diagnosis lists them (one per theme), without explanations:
         what a quick look at the top of the list needs."""
         fired = sorted(inference.fired, key=self._chain_order.__getitem__)
-        factors = self._factors(fired, _unexplained)
+        evidence: dict[str, list[Reason]] = {f: [] for f in self.kb.factors}
+        for rule_id in fired:
+            for assessment in self.kb.rules[rule_id].assess:
+                evidence[assessment.factor].append(
+                    Reason(rule_id, (), (), assessment.effect, assessment.weight)
+                )
         advice, _ = self._ranker.rank(
-            fired, factors, answers, inference.values_of, role, _unexplained, labelled=False
+            fired, evidence, answers, inference.values_of, role, _unexplained, order_only=True
         )
         return [a.id for a in advice]
 
@@ -190,8 +195,9 @@ class Advisor:
         categories = self._categories(factors, shown)
         scored = [c.score for c in categories if c.score is not None]
         readiness = round(sum(scored) / len(scored)) if scored else None
+        evidence = {f.id: f.evidence for f in factors}
         advice, in_place = self._ranker.rank(
-            fired, factors, answers, facts, project.role, lambda rule: reason(rule)
+            fired, evidence, answers, facts, project.role, lambda rule: reason(rule)
         )
         gaps = self._gaps.find(inference, answers, project.role) if explain else []
         return Diagnosis(

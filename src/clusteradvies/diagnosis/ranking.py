@@ -15,11 +15,11 @@ stresses most, and every grouped item keeps its own reasons.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from clusteradvies.diagnosis.model import AdviceResult, FactorResult, Reason
+from clusteradvies.diagnosis.model import AdviceResult, Reason
 from clusteradvies.diagnosis.scoring import confidence, urgency
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.compiled import Evaluator, compile_condition
@@ -39,29 +39,34 @@ class AdviceRanker:
         self._in_place: dict[str, Evaluator] = {
             a.id: compile_condition(a.in_place) for a in kb.advice.values() if a.in_place
         }
-        self._informing: dict[str, list[str]] = {}
+        informing: dict[str, list[str]] = {}
         for question in kb.questions.values():
             for factor in question.informs:
-                self._informing.setdefault(factor, []).append(question.id)
+                informing.setdefault(factor, []).append(question.id)
+        self._informing_of = {
+            a.id: sorted({q for f in a.addresses for q in informing.get(f, [])})
+            for a in kb.advice.values()
+        }
+        """Per advice, the questions that bear on the factors it addresses (its confidence)."""
 
     def rank(
         self,
         fired: list[str],
-        factors: list[FactorResult],
+        evidence: Mapping[str, Sequence[Reason]],
         answers: Mapping[str, Any],
         facts: Callable[[str], frozenset[Any]],
         role: str,
         reason: ReasonFor,
-        labelled: bool = True,
+        order_only: bool = False,
     ) -> tuple[list[AdviceResult], list[str]]:
-        """The advice groups in reading order, and the advice already in place; without the
-        urgency words when ``labelled`` is False (they do not change the order)."""
+        """The advice groups in reading order, and the advice already in place; with
+        ``order_only`` without what does not change the order (sources, urgency words), for a
+        quick scan's many looks at the top of the list."""
         kb = self.kb
         recommenders: dict[str, list[Rule]] = {}
         for rule_id in fired:
             for advice_id in kb.rules[rule_id].recommend:
                 recommenders.setdefault(advice_id, []).append(kb.rules[rule_id])
-        by_id = {f.id: f for f in factors}
         items: list[AdviceResult] = []
         in_place: list[str] = []
         for advice_id, rules in recommenders.items():
@@ -72,25 +77,26 @@ class AdviceRanker:
             if holds is not None and holds(answers, facts, role) is Truth.TRUE:
                 in_place.append(advice_id)
                 continue
-            items.append(self._item(advice_id, rules, by_id, answers, reason))
+            items.append(self._item(advice_id, rules, evidence, answers, reason, order_only))
         items.sort(key=self._reading_order)
         in_place.sort(key=self._advice_position.__getitem__)
         grouped = self._group(items)
-        return (self._labelled(grouped) if labelled else grouped), in_place
+        return (grouped if order_only else self._labelled(grouped)), in_place
 
     def _item(
         self,
         advice_id: str,
         rules: list[Rule],
-        factors: Mapping[str, FactorResult],
+        evidence: Mapping[str, Sequence[Reason]],
         answers: Mapping[str, Any],
         reason: ReasonFor,
+        order_only: bool = False,
     ) -> AdviceResult:
         advice = self.kb.advice[advice_id]
         concern_weight = {
             (r.rule, f): r.weight
             for f in advice.addresses
-            for r in factors[f].evidence
+            for r in evidence[f]
             if r.effect == "concern"
         }
         for rule in rules:
@@ -99,12 +105,13 @@ class AdviceRanker:
                     concern_weight[(rule.id, a.factor)] = a.weight
         severity = 1 + sum(concern_weight.values())
         timing = self.kb.stages[advice.stage].timing
-        informing = sorted({q for f in advice.addresses for q in self._informing.get(f, [])})
-        asked = [q for q in informing if answers.get(q) != NOT_ASKED]
+        asked = [q for q in self._informing_of[advice_id] if answers.get(q) != NOT_ASKED]
         known = [q for q in asked if answers.get(q) != UNKNOWN]
         sure = confidence(len(known), len(asked))
         priority = round(advice.weight * severity * timing * sure, 2)
-        sources = set(advice.sources) | {s for r in rules for s in r.sources}
+        sources: set[str] = set()
+        if not order_only:
+            sources = set(advice.sources) | {s for r in rules for s in r.sources}
         position = self._section_position
         return AdviceResult(
             advice_id,

@@ -4,8 +4,9 @@ advice is settled.
 The order comes from ``diagnosis.decisive``: after every answer, each open question is tried
 with each of its answers, and the one that would change the top of the advice list and the
 readiness range most is asked. A question is open when it applies and its ``when`` no longer
-waits on an answer still to come (a follow-up question comes after the question it follows
-up). The scan ends when no single open answer could change the top five or the band
+waits on an answer still to come: a follow-up question comes after the question it follows
+up, and what the follow-up could change counts for the question that opens the way to it. The
+scan ends when no single open answer could change the top five or the band
 (``settled``), or when ``cap`` questions are answered; what it skipped is asked, in the usual
 order, by ``intake --resume``.
 """

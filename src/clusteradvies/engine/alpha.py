@@ -4,8 +4,9 @@
   fact's type, instead of offering it to every type test: each answer is a fact of its own
   type (one per question), so offering each to all ~60 type tests would cost more than the
   matching itself.
-* ``PassingTester`` hands a token on without copying it when a test only passes, and applies
-  simple tests directly, without experta's log calls.
+* ``PassingTester`` hands a token on without copying it when a test only passes, applies
+  simple tests directly, without experta's log calls, and makes the token with a capture
+  itself where experta would copy the token and then add to it.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from clusteradvies.engine.beta import INVALID, VALID, token
 from clusteradvies.engine.compat import (
     BusNode,
+    FactCapture,
     FeatureCheck,
     FeatureTesterNode,
     L,
     P,
-    Token,
     TypeCheck,
 )
 
@@ -54,10 +56,10 @@ class TypeRouter(BusNode):  # type: ignore[misc]
             callback(token)
 
     def add(self, fact: Any) -> None:
-        self._send(Token.valid(fact), fact)
+        self._send(token(VALID, frozenset((fact,)), {}), fact)
 
     def remove(self, fact: Any) -> None:
-        self._send(Token.invalid(fact), fact)
+        self._send(token(INVALID, frozenset((fact,)), {}), fact)
 
 
 class PassingTester(FeatureTesterNode):  # type: ignore[misc]
@@ -72,9 +74,14 @@ class PassingTester(FeatureTesterNode):  # type: ignore[misc]
 
     field: str | None = None
     test: Callable[[Any], Any] | None = None
+    capture: str | None = None
+    """The name a ``FactCapture`` binds the fact to (experta adds one to every pattern)."""
 
-    def activate(self, token: Any) -> Any:
-        (fact,) = token.data
+    def activate(self, made: Any) -> Any:
+        (fact,) = made.data
+        if self.capture is not None:
+            self._capture(made, fact, self.capture)
+            return
         if self.test is not None:
             value = fact.get(self.field, _ABSENT)
             match: Any = value is not _ABSENT and bool(self.test(value))
@@ -82,13 +89,28 @@ class PassingTester(FeatureTesterNode):  # type: ignore[misc]
             match = self.matcher(fact)
         if match is True:
             for child in self.children:
-                child.callback(token)
+                child.callback(made)
         elif match:
-            super().activate(token)
+            super().activate(made)
+
+    def _capture(self, made: Any, fact: Any, name: str) -> None:
+        # As experta's tester adds a capture: not over a different value, nor where the
+        # context says the name must not be this fact.
+        context = made.context
+        if context.get(name, fact) != fact:
+            return
+        if (False, name) in context and context[(False, name)] == fact:
+            return
+        captured = token(made.tag, made.data, {**context, name: fact})
+        for child in self.children:
+            child.callback(captured)
 
     def take_test(self) -> None:
         """Apply the check's predicate or literal directly where it is that simple."""
         check = self.matcher
+        if isinstance(check, FactCapture) and isinstance(check.bind, str):
+            self.capture = check.bind
+            return
         if not isinstance(check, FeatureCheck) or not isinstance(check.what, str):
             return
         how = check.how

@@ -165,10 +165,13 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
         return frozenset(self._derived)
 
 
-def _identity(activation: Any) -> tuple[int, frozenset[Any], frozenset[Any]]:
+def _identity(activation: Any) -> tuple[Any, ...]:
     """An activation without its agenda key: a cancelled activation reaches ``_withdraw``
     before the strategy gives it one, so experta's ``==`` (which compares keys) would not
-    find the fired one."""
+    find the fired one. The network's own activations (``beta.Match``) carry it."""
+    identity: tuple[Any, ...] | None = getattr(activation, "identity", None)
+    if identity is not None:
+        return identity
     return id(activation.rule), frozenset(activation.facts), frozenset(activation.context.items())
 
 

@@ -46,6 +46,9 @@ def info(made: Any) -> Any:
 class Join(OrdinaryMatchNode):  # type: ignore[misc]
     """A two-input node that joins what arrives on one side with the other side's memory."""
 
+    changed: dict[Any, None]
+    """The matcher's record of the nodes whose memories changed since its snapshot."""
+
     def _activate_left(self, made: Any) -> None:
         self._join(made, self.left_memory, self.right_memory, True)
 
@@ -53,6 +56,7 @@ class Join(OrdinaryMatchNode):  # type: ignore[misc]
         self._join(made, self.right_memory, self.left_memory, False)
 
     def _join(self, made: Any, own: list[Any], other: list[Any], from_left: bool) -> None:
+        self.changed[self] = None
         entry = info(made)
         if made.tag is VALID:
             own.append(entry)
@@ -79,7 +83,11 @@ class Join(OrdinaryMatchNode):  # type: ignore[misc]
 class Negation(NotNode):  # type: ignore[misc]
     """A NOT node: passes a left token on while nothing on the right matches it."""
 
+    changed: dict[Any, None]
+    """As ``Join.changed``."""
+
     def _activate_left(self, made: Any) -> None:
+        self.changed[self] = None
         entry = info(made)
         right = self.right_memory
         if not right:
@@ -101,6 +109,7 @@ class Negation(NotNode):  # type: ignore[misc]
             del self.left_memory[entry]
 
     def _activate_right(self, made: Any) -> None:
+        self.changed[self] = None
         entry = info(made)
         if made.tag is VALID:
             self.right_memory.append(entry)
@@ -155,7 +164,8 @@ class Terminal(ConflictSetNode):  # type: ignore[misc]
     matcher last asked.
 
     ``added`` and ``removed`` map a token's identity to its activation (experta keeps sets of
-    activations); ``touches`` is the matcher's record of the nodes a token reached.
+    activations); ``touches`` is the matcher's record of the nodes a token reached (which
+    it counts as changed when it polls them).
     """
 
     added: dict[Any, Match]
@@ -193,9 +203,10 @@ class Terminal(ConflictSetNode):  # type: ignore[misc]
         return self.take()
 
 
-def convert(root: Any, touches: dict[Any, None]) -> None:
+def convert(root: Any, touches: dict[Any, None], changed: dict[Any, None]) -> None:
     """Make the network's joins, negations and conflict-set nodes this module's, with every
-    callback bound to the method that takes a token without copying it."""
+    callback bound to the method that takes a token without copying it; they record in
+    ``touches`` and ``changed`` (see ``Terminal``, ``Join``)."""
     kinds = {OrdinaryMatchNode: Join, NotNode: Negation, ConflictSetNode: Terminal}
     sides = {"activate_left": "_activate_left", "activate_right": "_activate_right"}
     seen: set[int] = set()
@@ -212,6 +223,8 @@ def convert(root: Any, touches: dict[Any, None]) -> None:
                 target.__class__ = kind
                 if kind is Terminal:
                     target.added, target.removed, target.touches = {}, {}, touches
+                else:
+                    target.changed = changed
             name = getattr(child.callback, "__name__", "")
             if isinstance(target, Join | Negation) and name in sides:
                 node.children[index] = child._replace(callback=getattr(target, sides[name]))

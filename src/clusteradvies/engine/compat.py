@@ -41,6 +41,7 @@ from experta.matchers.rete.nodes import (  # noqa: E402
 )
 from experta.matchers.rete.token import Token, TokenInfo  # noqa: E402
 from experta.strategies import DepthStrategy  # noqa: E402
+from experta.utils import freeze  # noqa: E402
 
 for _handler in list(_root.handlers):
     if _handler not in _handlers_before:
@@ -74,4 +75,5 @@ __all__ = [
     "Token",
     "TokenInfo",
     "TypeCheck",
+    "freeze",
 ]

@@ -27,9 +27,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from clusteradvies.engine.compat import AND, NOT, OR, Fact, P, Rule
+from clusteradvies.engine.compat import AND, NOT, OR, P, Rule
 from clusteradvies.engine.network import ExactRemovalStrategy, TouchedNodesMatcher
-from clusteradvies.engine.reasoning import Derived, ReasoningEngine
+from clusteradvies.engine.reasoning import Derived, QuickFact, ReasoningEngine
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.compiled import answer_predicate, value_matcher
 from clusteradvies.knowledge.conditions import (
@@ -49,11 +49,11 @@ TOP_SALIENCE = 1000
 """Salience of stratum 0; each stratum above it fires 10 lower."""
 
 
-class Answer(Fact):  # type: ignore[misc]
+class Answer(QuickFact):
     """One question's answer (``value``: a choice, a number, a list, or UNKNOWN)."""
 
 
-class Context(Fact):  # type: ignore[misc]
+class Context(QuickFact):
     """The respondent's role."""
 
 

@@ -70,10 +70,17 @@ class PassingTester(FeatureTesterNode):  # type: ignore[misc]
     wasted — the children copy it anyway before changing it. A test that does add to the
     context takes experta's own path. A predicate or a literal on one plain field (every
     test compiled here) is applied directly, without the check's two log calls per fact.
+
+    A predicate depends on the value alone (``rules.predicate``), and a question has a few
+    possible answers, so its outcome on a plain value is remembered (``known``): the same
+    answers come back project after project.
     """
 
     field: str | None = None
     test: Callable[[Any], Any] | None = None
+    known: dict[tuple[type, Any], bool] | None = None
+    """A predicate's outcome on each plain value it was asked about (keyed with the value's
+    type: ``True == 1``, but a test may tell them apart)."""
     capture: str | None = None
     """The name a ``FactCapture`` binds the fact to (experta adds one to every pattern)."""
 
@@ -84,7 +91,7 @@ class PassingTester(FeatureTesterNode):  # type: ignore[misc]
             return
         if self.test is not None:
             value = fact.get(self.field, _ABSENT)
-            match: Any = value is not _ABSENT and bool(self.test(value))
+            match: Any = value is not _ABSENT and self._outcome(value)
         else:
             match = self.matcher(fact)
         if match is True:
@@ -92,6 +99,16 @@ class PassingTester(FeatureTesterNode):  # type: ignore[misc]
                 child.callback(made)
         elif match:
             super().activate(made)
+
+    def _outcome(self, value: Any) -> bool:
+        assert self.test is not None
+        known, kind = self.known, type(value)
+        if known is None or kind not in _PLAIN:
+            return bool(self.test(value))
+        outcome = known.get((kind, value))
+        if outcome is None:
+            outcome = known[kind, value] = bool(self.test(value))
+        return outcome
 
     def _capture(self, made: Any, fact: Any, name: str) -> None:
         # As experta's tester adds a capture: not over a different value, nor where the
@@ -117,12 +134,13 @@ class PassingTester(FeatureTesterNode):  # type: ignore[misc]
         if check.what.startswith("__") or "__" in check.what or how.__bind__ is not None:
             return
         if isinstance(how, P):
-            self.field, self.test = check.what, how.match
+            self.field, self.test, self.known = check.what, how.match, {}
         elif isinstance(how, L):
             self.field, self.test = check.what, partial(operator.eq, how.value)
 
 
 _ABSENT = object()
+_PLAIN = frozenset((str, int, bool))
 
 
 def pass_tokens_on(root: Any) -> None:

@@ -96,14 +96,26 @@ def commands_side_by_side(
     return [medians(walls, cpus) for walls, cpus in samples]
 
 
+_LAUNCHER = """
+import resource, subprocess, sys
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(code)
+"""
+"""Runs a command and prints the peak resident memory of it and the processes it waited for.
+
+A process keeps its peak across ``exec``: a command started straight from this script would
+report this script's own peak (a few hundred MiB after the score path) whenever that is
+larger. A small launcher in between starts the command from a small process."""
+
+
 def peak_memory(command: Sequence[str], env: dict[str, str]) -> int:
     """The peak resident memory, in bytes, of a command and the processes it waited for."""
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(command)} exited {process.returncode}")
-    return int(usage.ru_maxrss) * 1024  # kilobytes on Linux
+    launched = [sys.executable, "-c", _LAUNCHER, *command]
+    done = subprocess.run(launched, env=env, capture_output=True, text=True)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} exited {done.returncode}")
+    return int(done.stdout.split()[-1]) * 1024  # kilobytes on Linux
 
 
 def installed_like(cache: Path) -> dict[str, str]:

@@ -75,6 +75,12 @@ def main() -> None:
     """Entry point of the console script."""
     from clusteradvies.cli.streams import guarded_streams
 
+    # The cyclic collector walks every object it tracks, again and again while a command
+    # starts (the core's imports, the knowledge, the engine) and once more as the process
+    # exits, and finds next to nothing: the modules imported by now, and everything the
+    # command leaves, live as long as the process. Frozen out of its sight (before the
+    # command, and before the exit), a cold ``advise`` is ~50 ms faster.
+    gc.freeze()
     _register()
     try:
         with guarded_streams():
@@ -83,7 +89,4 @@ def main() -> None:
         sys.stderr.write("\n" + t("cli.interrupted", language.current()) + "\n")
         sys.exit(130)
     finally:
-        # The process ends here: without this, Python's last collection walks the built Rete
-        # networks' objects one by one (a few hundred ms after the output is complete), though
-        # nothing is left to reclaim. Frozen objects are left to the operating system.
         gc.freeze()

@@ -16,6 +16,7 @@ pickling error) falls back to building, silently; ``CLUSTERADVIES_NO_CACHE=1`` t
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import os
@@ -26,7 +27,7 @@ from pathlib import Path
 from types import FunctionType
 from typing import Any
 
-from clusteradvies.engine import alpha, compat, network, reasoning, rules
+from clusteradvies.engine import alpha, beta, compat, network, reasoning, rules
 from clusteradvies.engine.compat import EXPERTA_VERSION, ConditionalElement, Fact, FeatureCheck
 from clusteradvies.engine.reasoning import ReasoningEngine
 from clusteradvies.knowledge import compiled, conditions, graph
@@ -54,7 +55,7 @@ def _key(kb: KnowledgeBase) -> str:
     digest = hashlib.sha256()
     for part in (kb.fingerprint, EXPERTA_VERSION, sys.version):
         digest.update(part.encode() + b"\0")
-    engine = (alpha, compat, network, reasoning, rules)
+    engine = (alpha, beta, compat, network, reasoning, rules)
     sources = [Path(str(m.__file__)) for m in (*engine, compiled, conditions, graph)]
     sources.append(Path(__file__))
     for source in sources:  # the code that built the network, and this pickler's
@@ -63,20 +64,23 @@ def _key(kb: KnowledgeBase) -> str:
 
 
 def _read(path: Path) -> ReasoningEngine | None:
+    collecting = gc.isenabled()
+    gc.disable()  # the network's ~30,000 new objects hold no garbage: a third of the load
     try:
         with path.open("rb") as handle:
             engine = pickle.load(handle)
         if not isinstance(engine, ReasoningEngine):
             return None
-        engine.matcher.record_touches()
     except Exception:  # missing, damaged or from elsewhere: build instead, never fail
         return None
+    finally:
+        if collecting:
+            gc.enable()
     return engine
 
 
 def _store(path: Path, engine: ReasoningEngine) -> None:
     temp: str | None = None
-    engine.matcher.forget_touches()
     try:
         data = io.BytesIO()
         _Pickler(data).dump(engine)
@@ -92,8 +96,6 @@ def _store(path: Path, engine: ReasoningEngine) -> None:
     except Exception:  # a cache that cannot be written is just not used
         if temp is not None:
             Path(temp).unlink(missing_ok=True)
-    finally:
-        engine.matcher.record_touches()
 
 
 class _Pickler(pickle.Pickler):

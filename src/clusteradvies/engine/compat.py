@@ -26,11 +26,12 @@ _handlers_before = list(_root.handlers)
 
 import experta  # noqa: E402  (must follow the aliases)
 from experta import AND, NOT, OR, Fact, KnowledgeEngine, L, P, Rule  # noqa: E402
+from experta.activation import Activation  # noqa: E402
 from experta.conditionalelement import ConditionalElement  # noqa: E402
 from experta.fact import InitialFact  # noqa: E402
 from experta.factlist import FactList  # noqa: E402
 from experta.matchers import ReteMatcher  # noqa: E402
-from experta.matchers.rete.check import FeatureCheck, TypeCheck  # noqa: E402
+from experta.matchers.rete.check import FactCapture, FeatureCheck, TypeCheck  # noqa: E402
 from experta.matchers.rete.nodes import (  # noqa: E402
     BusNode,
     ConflictSetNode,
@@ -38,8 +39,9 @@ from experta.matchers.rete.nodes import (  # noqa: E402
     NotNode,
     OrdinaryMatchNode,
 )
-from experta.matchers.rete.token import Token  # noqa: E402
+from experta.matchers.rete.token import Token, TokenInfo  # noqa: E402
 from experta.strategies import DepthStrategy  # noqa: E402
+from experta.utils import freeze  # noqa: E402
 
 for _handler in list(_root.handlers):
     if _handler not in _handlers_before:
@@ -52,11 +54,13 @@ __all__ = [
     "EXPERTA_VERSION",
     "NOT",
     "OR",
+    "Activation",
     "BusNode",
     "ConditionalElement",
     "ConflictSetNode",
     "DepthStrategy",
     "Fact",
+    "FactCapture",
     "FactList",
     "FeatureCheck",
     "FeatureTesterNode",
@@ -69,5 +73,7 @@ __all__ = [
     "ReteMatcher",
     "Rule",
     "Token",
+    "TokenInfo",
     "TypeCheck",
+    "freeze",
 ]

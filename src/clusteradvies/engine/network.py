@@ -15,10 +15,10 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 from typing import Any
 
 from clusteradvies.engine.alpha import TypeRouter, pass_tokens_on
+from clusteradvies.engine.beta import convert
 from clusteradvies.engine.compat import (
     ConflictSetNode,
     DepthStrategy,
@@ -30,6 +30,13 @@ from clusteradvies.engine.compat import (
 
 class ExactRemovalStrategy(DepthStrategy):  # type: ignore[misc]
     """Depth strategy that removes exactly the cancelled activation (experta issue #10)."""
+
+    def get_key(self, activation: Any) -> tuple[int, list[int]]:
+        # experta's key (salience, then the facts' ids, newest first), without its lru_cache:
+        # the cache hashes every activation (through its rule's whole pattern tree) to find a
+        # key that is cheaper to compute again.
+        ids = sorted([fact["__factid__"] for fact in activation.facts], reverse=True)
+        return (activation.rule.salience, ids)
 
     def _update_agenda(self, agenda: Any, added: Any, removed: Any) -> None:
         activations = agenda.activations
@@ -61,102 +68,80 @@ class TouchedNodesMatcher(ReteMatcher):  # type: ignore[misc]
     experta's ``ReteMatcher.changes()`` polls every rule's conflict-set node after every
     firing — with ~280 rules and ~80 firings per project, most of the engine's time. A node
     can only have activations to report after a token reached it, so each node records that
-    it was touched, and the matcher polls just those (in network order, as before).
+    it was touched (``beta.Terminal``), and the matcher polls just those, in network order.
     """
 
     def __init__(self, engine: Any) -> None:
         super().__init__(engine)
         self._all_nodes: tuple[Any, ...] = super()._get_conflict_set_nodes()
+        self._order = {node: i for i, node in enumerate(self._all_nodes)}
         self._memories = _memory_nodes(self.root_node)
-        self._snapshot: list[tuple[Any, str, Any]] | None = None
-        self.record_touches()
-
-    def record_touches(self) -> None:
-        """Make each conflict-set node note that a token reached it (again, after loading a
-        pickled network: node ids change, and the recorders are not pickled)."""
-        self._order = {id(node): i for i, node in enumerate(self._all_nodes)}
-        self._touched: dict[int, Any] = {}
-        for node in self._all_nodes:
-            node.__dict__.pop("_activate", None)
-            node._activate = self._recording(node, node._activate)
-
-    def forget_touches(self) -> None:
-        """Take the recorders off (to pickle the network)."""
-        for node in self._all_nodes:
-            node.__dict__.pop("_activate", None)
+        self._snapshot: dict[Any, tuple[tuple[str, Any], ...]] | None = None
 
     def build_network(self) -> None:
         self.root_node = TypeRouter()
         super().build_network()
         pass_tokens_on(self.root_node)
-        _join_without_copies(self.root_node)
+        self._touched: dict[Any, None] = {}
+        """The conflict-set nodes a token reached since they were last polled."""
+        self._changed: dict[Any, None] = {}
+        """The nodes whose memories may differ from the snapshot."""
+        convert(self.root_node, self._touched, self._changed)
         self.root_node.route()
 
-    def _recording(self, node: Any, activate: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def _get_conflict_set_nodes(self) -> list[Any]:
         touched = self._touched
+        nodes = sorted(touched, key=self._order.__getitem__) if len(touched) > 1 else list(touched)
+        self._changed.update(touched)
+        touched.clear()
+        return nodes
 
-        def record(token: Any) -> Any:
-            touched[id(node)] = node
-            return activate(token)
-
-        return record
-
-    def _get_conflict_set_nodes(self) -> tuple[Any, ...]:
-        order = self._order
-        nodes = sorted(self._touched.values(), key=lambda n: order[id(n)])
-        self._touched.clear()
-        return tuple(nodes)
+    def changes(self, adding: Any = None, deleting: Any = None) -> tuple[list[Any], list[Any]]:
+        """Pass retracted, then asserted facts through the network; the activations that
+        appeared and went (experta's ``changes``, polling only the nodes reached)."""
+        root = self.root_node
+        for fact in deleting or ():
+            root.remove(fact)
+        for fact in adding or ():
+            root.add(fact)
+        added: list[Any] = []
+        removed: list[Any] = []
+        for node in self._get_conflict_set_nodes():
+            appeared, went = node.take()
+            added.extend(appeared)
+            removed.extend(went)
+        return added, removed
 
     def reset(self) -> None:
         super().reset()
         # A reset wipes the nodes' memories but not their pending activations; poll them all
         # once, as the stock matcher would.
-        self._touched.update((id(node), node) for node in self._all_nodes)
+        self._touched.update(dict.fromkeys(self._all_nodes))
 
     def snapshot(self) -> None:
         """Remember every node's memory as it is now (right after a reset)."""
-        self._snapshot = [
-            (vars(node), name, getattr(node, name).copy())
+        self._snapshot = {
+            node: tuple((name, getattr(node, name).copy()) for name in names)
             for node, names in self._memories
-            for name in names
-        ]
+        }
         self._touched.clear()
+        self._changed.clear()
 
     def restore(self) -> None:
         """Put every memory back as it was at ``snapshot()``.
 
-        A project leaves most memories as they were (180 of ~1,200 after a typical one), and
-        comparing is cheaper than copying: only the changed ones get a fresh copy.
+        Only the nodes a token reached since can differ (~200 of ~1,200 memories after a
+        typical project); they get a fresh copy (cheaper than comparing first).
         """
         assert self._snapshot is not None, "restore() before snapshot()"
-        for memories, name, saved in self._snapshot:
-            if memories[name] != saved:
+        changed = self._changed
+        changed.update(self._touched)
+        for node in changed:
+            memories = vars(node)
+            for name, saved in self._snapshot[node]:
                 memories[name] = saved.copy()
+        changed.clear()
         self._touched.clear()
-
-
-def _join_without_copies(root: Any) -> None:
-    """Hand tokens to the join and negation nodes without the copy experta makes first.
-
-    ``TwoInputNode.activate_left/right`` copy the token (and log it) before the node looks at
-    it, but neither an ordinary join nor a ``NOT`` node changes the token it is given: they
-    keep its immutable ``to_info()`` and build new tokens for their children. Only the alpha
-    tests change a token (a capture), and those copy for themselves.
-    """
-    sides = {"activate_left": "_activate_left", "activate_right": "_activate_right"}
-    seen: set[int] = set()
-    todo = [root]
-    while todo:
-        node = todo.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        for index, child in enumerate(node.children):
-            target = child.node
-            side = sides.get(getattr(child.callback, "__name__", ""))
-            if side is not None and type(target) in (OrdinaryMatchNode, NotNode):
-                node.children[index] = child._replace(callback=getattr(target, side))
-            todo.append(target)
 
 
 def _memory_nodes(root: Any) -> list[tuple[Any, tuple[str, ...]]]:

@@ -22,10 +22,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from clusteradvies.engine.compat import Fact, FactList, InitialFact, KnowledgeEngine
+from clusteradvies.engine.compat import Fact, FactList, InitialFact, KnowledgeEngine, freeze
+
+_HASHABLE = (str, int, bool)
+"""Values that experta's ``freeze`` hands back as they are."""
 
 
-class Derived(Fact):  # type: ignore[misc]
+class QuickFact(Fact):  # type: ignore[misc]
+    """A fact made from keywords directly.
+
+    experta's ``Fact.__init__`` takes its generic way for every fact: positional and keyword
+    items chained into a dict, each item set through ``__setitem__`` (which looks up the
+    fact's id to refuse changes after declaration) and frozen through a single-dispatch
+    function. A fact made here is new, so its items are simply set, frozen the same way.
+    Patterns (values that are experta constraints) and positional items take experta's way.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if args:
+            super().__init__(*args, **kwargs)
+            return
+        for key, value in kwargs.items():
+            dict.__setitem__(self, key, value if type(value) in _HASHABLE else freeze(value))
+
+
+class Derived(QuickFact):
     """A derived fact: ``name`` and ``value``."""
 
 
@@ -108,19 +129,25 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
         return added, removed
 
     def run(self, steps: float = float("inf")) -> None:
+        strategy, agenda = self.strategy, self.agenda
         self.running = True
         try:
             while steps > 0 and self.running:
                 added, removed = self.get_activations()
-                self.strategy.update_agenda(self.agenda, added, removed)
-                activation = self.agenda.get_next()
+                if added or removed:
+                    strategy._update_agenda(agenda, added, removed)
+                activation = agenda.get_next()
                 if activation is None:
                     if self.facts.added or self.facts.removed:
                         continue  # facts retracted for want of support: the network must see it
                     break
                 steps -= 1
                 self._firing = activation
-                activation.rule(self)
+                rule = activation.rule
+                if rule._wrapped_self is None:
+                    rule._wrapped(self)  # what ``Rule.__call__`` comes to for an action here
+                else:
+                    rule(self)
         finally:
             self._firing = None
             self.running = False
@@ -165,10 +192,13 @@ class ReasoningEngine(KnowledgeEngine):  # type: ignore[misc]
         return frozenset(self._derived)
 
 
-def _identity(activation: Any) -> tuple[int, frozenset[Any], frozenset[Any]]:
+def _identity(activation: Any) -> tuple[Any, ...]:
     """An activation without its agenda key: a cancelled activation reaches ``_withdraw``
     before the strategy gives it one, so experta's ``==`` (which compares keys) would not
-    find the fired one."""
+    find the fired one. The network's own activations (``beta.Match``) carry it."""
+    identity: tuple[Any, ...] | None = getattr(activation, "identity", None)
+    if identity is not None:
+        return identity
     return id(activation.rule), frozenset(activation.facts), frozenset(activation.context.items())
 
 

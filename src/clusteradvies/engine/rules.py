@@ -23,15 +23,16 @@ true (or false) exactly when their parts are, so the branches need no third valu
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from clusteradvies.engine.compat import AND, NOT, OR, Fact, P, Rule
+from clusteradvies.engine.compat import AND, NOT, OR, P, Rule
 from clusteradvies.engine.network import ExactRemovalStrategy, TouchedNodesMatcher
-from clusteradvies.engine.reasoning import Derived, ReasoningEngine
+from clusteradvies.engine.reasoning import Derived, QuickFact, ReasoningEngine
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.compiled import answer_predicate, value_matcher
+from clusteradvies.knowledge.compiled import answer_predicate, operand_matcher
 from clusteradvies.knowledge.conditions import (
     All,
     AnswerTest,
@@ -49,11 +50,11 @@ TOP_SALIENCE = 1000
 """Salience of stratum 0; each stratum above it fires 10 lower."""
 
 
-class Answer(Fact):  # type: ignore[misc]
+class Answer(QuickFact):
     """One question's answer (``value``: a choice, a number, a list, or UNKNOWN)."""
 
 
-class Context(Fact):  # type: ignore[misc]
+class Context(QuickFact):
     """The respondent's role."""
 
 
@@ -82,8 +83,10 @@ RECIPES: dict[Callable[..., Any], Recipe] = {}
 
 
 def predicate(recipe: Recipe) -> Callable[[Any], bool]:
-    """The one predicate for ``recipe``: ``("answer", test, wanted)``, ``("fact", test)``,
-    ``("role", roles, positive)`` or ``("all", recipes)`` (tests as JSON)."""
+    """The one predicate for ``recipe``: ``("answer", question, operator, operand, wanted)``,
+    ``("fact", fact, operator, operand)``, ``("role", roles, positive)`` or ``("all",
+    recipes)``. Operands are JSON, so that ``true`` and ``1`` stay two tests (in Python they
+    are equal, and would share one predicate)."""
     made = _PREDICATES.get(recipe)
     if made is None:
         made = _PREDICATES[recipe] = _make(recipe)
@@ -94,9 +97,10 @@ def predicate(recipe: Recipe) -> Callable[[Any], bool]:
 def _make(recipe: Recipe) -> Callable[[Any], bool]:
     kind = recipe[0]
     if kind == "answer":
-        return answer_predicate(AnswerTest.model_validate_json(recipe[1]), Truth(recipe[2]))
+        _, question, op, operand, wanted = recipe
+        return answer_predicate(question, op, json.loads(operand), Truth(wanted))
     if kind == "fact":
-        return value_matcher(FactTest.model_validate_json(recipe[1]))
+        return operand_matcher(recipe[2], json.loads(recipe[3]))
     if kind == "role":
         roles, positive = frozenset(recipe[1]), recipe[2]
         return (lambda r: r in roles) if positive else (lambda r: r not in roles)
@@ -130,8 +134,10 @@ _ACTION_SIGNATURE = inspect.Signature(
 )
 
 
-def _test_json(test: AnswerTest | FactTest) -> str:
-    return test.model_dump_json(by_alias=True, exclude_none=True)
+def _test_recipe(test: AnswerTest | FactTest) -> tuple[str, str]:
+    """The operator and operand of a test, as a recipe holds them."""
+    op = test.operator
+    return op, json.dumps(test.operand(op))
 
 
 @dataclass(frozen=True)
@@ -166,10 +172,10 @@ class RuleCompiler:
             else:
                 yield OR(*[AND(*self.elements(child, positive)) for child in children])
         elif isinstance(condition, AnswerTest):
-            recipe = ("answer", _test_json(condition), wanted.value)
+            recipe = ("answer", condition.answer, *_test_recipe(condition), wanted.value)
             yield _FieldTest(condition.answer, predicate(recipe))
         elif isinstance(condition, FactTest):
-            matches = predicate(("fact", _test_json(condition)))
+            matches = predicate(("fact", condition.fact, *_test_recipe(condition)))
             pattern = Derived(name=condition.fact, value=P(matches))
             yield pattern if positive else NOT(pattern)
         elif isinstance(condition, RoleTest):

@@ -35,8 +35,11 @@ TRUE, FALSE, UNDECIDED = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 
 def value_matcher(test: AnswerTest | FactTest) -> Callable[[Any], bool]:
     """``test.matches`` with the operator resolved up front; total on any value."""
-    op = test.operator
-    operand = test.operand(op)
+    return operand_matcher(test.operator, test.operand(test.operator))
+
+
+def operand_matcher(op: str, operand: Any) -> Callable[[Any], bool]:
+    """``value_matcher`` of a test with operator ``op`` and ``operand``."""
     kind = type(operand)
     if op == "equals":
         return lambda v: type(v) is kind and v == operand
@@ -102,9 +105,12 @@ def _negated(inner: Evaluator) -> Evaluator:
 
 
 def _answer_evaluator(test: AnswerTest) -> Evaluator:
-    question, match = test.answer, value_matcher(test)
-    about_unknown = test.operator == "unknown"
-    op, operand = test.operator, test.operand(test.operator)
+    return _answer_evaluator_for(test.answer, test.operator, test.operand(test.operator))
+
+
+def _answer_evaluator_for(question: str, op: str, operand: Any) -> Evaluator:
+    match = operand_matcher(op, operand)
+    about_unknown = op == "unknown"
     on_choices = op in ("contains", "contains_any")
 
     def answer(answers: Mapping[str, Any], facts: Facts, role: str) -> Truth:
@@ -122,10 +128,11 @@ def _answer_evaluator(test: AnswerTest) -> Evaluator:
     return answer
 
 
-def answer_predicate(test: AnswerTest, wanted: Truth) -> Callable[[Any], bool]:
-    """True for an answer value on which ``test`` comes out ``wanted`` (for experta's P())."""
-    evaluator = _answer_evaluator(test)
-    question = test.answer
+def answer_predicate(question: str, op: str, operand: Any, wanted: Truth) -> Callable[[Any], bool]:
+    """True for an answer value on which the test of ``question`` with operator ``op`` and
+    ``operand`` comes out ``wanted`` (for experta's P()). Plain arguments, not an
+    ``AnswerTest``: the engine remakes its predicates from a cache without the models."""
+    evaluator = _answer_evaluator_for(question, op, operand)
     return lambda value: evaluator({question: value}, _no_facts, "") is wanted
 
 

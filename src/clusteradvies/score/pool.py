@@ -36,6 +36,8 @@ compiled engine costs a few milliseconds, a file about 25 ms, so two workers alr
 POOL_MIN_FILES_SPAWNED = 128
 """The same where workers are spawned (macOS, Windows): each then spends a good part of a
 second importing and loading the knowledge and its engine, repaid only from ~100 files on."""
+SWEEP_EVERY = 100
+"""Results between two passes over the collector's youngest objects while it is paused."""
 
 
 def default_jobs() -> int:
@@ -88,11 +90,16 @@ def score_each(
         else:
             scored = (scorer.score(path) for path in paths)
         try:
-            for item in items:
+            for count, item in enumerate(items, 1):
                 result = item if isinstance(item, Unscored) else next(scored)
                 if on_result is not None:
                     on_result(result)
                 yield result
+                if count % SWEEP_EVERY == 0 and not gc.isenabled():
+                    # What consumes the results may leave cycles: json's indented encoder
+                    # leaves 33 objects per result, which grew a 5,000-file batch by 14 MiB.
+                    # The youngest generation holds little more than them.
+                    gc.collect(0)
         finally:
             if isinstance(scored, Generator):
                 scored.close()  # stops the pool at once when the batch is abandoned
@@ -103,7 +110,8 @@ def gc_paused() -> Iterator[None]:
     """No garbage collection while a batch runs: scoring a file leaves no cycles behind
     (measured: none in 200 files), but the collector would still walk the knowledge and the
     engine's network again and again. They are frozen out of its sight (also in forked
-    workers, whose pages it would otherwise copy), and it runs again when the batch ends."""
+    workers, whose pages it would otherwise copy), and it runs again when the batch ends;
+    meanwhile ``score_each`` sweeps the youngest objects every ``SWEEP_EVERY`` results."""
     if not gc.isenabled():  # already paused (a worker, or a batch inside a batch)
         yield
         return

@@ -3,13 +3,16 @@
 * ``ExactRemovalStrategy``: experta 1.9.4's ``DepthStrategy`` removes a cancelled activation
   by looking only at the neighbours of its bisect position; with several activations of equal
   key it can miss, and a rule whose ``NOT`` has become false still fires (experta issue #10).
-  This strategy searches the whole run of equal keys.
+  This strategy searches the whole run of equal keys, and computes a key where experta's
+  cache would hash the activation through its rule.
 * ``TouchedNodesMatcher`` asks only the conflict-set nodes a token reached for new activations
   (experta polls every rule's node after every firing).
-* Its root and alpha tests are those of ``engine.alpha``: facts routed by type, tokens passed
-  on without copies; join and ``NOT`` nodes take tokens without copies too.
+* Its nodes are those of ``engine.alpha`` (the root, which routes facts by type, and the tests
+  on one fact) and ``engine.beta`` (joins, ``NOT`` nodes and conflict-set nodes): tokens made
+  and passed on without experta's checks and copies.
 * ``snapshot()`` / ``restore()`` put every node's memory back as it was right after a reset,
-  instead of walking the network to wipe it (``Node.reset`` visits a node once per path to it).
+  instead of walking the network to wipe it (``Node.reset`` visits a node once per path to it);
+  only the nodes a token reached since are put back.
 """
 
 from __future__ import annotations

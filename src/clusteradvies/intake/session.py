@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clusteradvies.diagnosis.advisor import Advisor
-from clusteradvies.diagnosis.decisive import Effect
+from clusteradvies.diagnosis.decisive import Effect, Picker
 from clusteradvies.diagnosis.outlook import Forecaster
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.conditions import NOT_ASKED, AnswerTest, leaves
@@ -110,6 +110,17 @@ class IntakeSession:
     def stop_reason(self, lang: str) -> str | None:
         """Why the session stopped asking before every question was answered (a quick scan)."""
         return None
+
+    def unknown_effects(self) -> list[Effect]:
+        """The "weet niet" answers ranked by what finding them out could change: the advice
+        one of their answers would bring into the top five, the band, the range — the quick
+        scan's measure, so that the summary can say which ones matter. Largest first; the
+        ones that could change neither the top nor the band are left out."""
+        unknown = [q for q, v in self.given().items() if isinstance(v, str) and v == UNKNOWN_WORD]
+        if not unknown:
+            return []
+        effects = Picker(self.forecaster()).effects(self.given(), unknown)
+        return [e for e in effects if e.decisive]
 
     def forecaster(self) -> Forecaster:
         """Looks at the diagnosis of the answers so far; its engines keep the answers given,

@@ -15,15 +15,21 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from clusteradvies.diagnosis.decisive import Effect
+from clusteradvies.diagnosis.outlook import TOP
 from clusteradvies.intake.respondent import ask_name, ask_role
 from clusteradvies.intake.view import answer_text, notice
 from clusteradvies.intake.words import BACK_WORDS, STOP_WORDS, Stopped, word
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
+from clusteradvies.project.questionnaire import UNKNOWN_WORD
 from clusteradvies.render.layout import marked
 
 if TYPE_CHECKING:
     from clusteradvies.intake.dialogue import Dialogue
+
+SHOWN_UNKNOWNS = 5
+"""How many "weet niet" answers the summary names as the ones to find out first."""
 
 NAME_WORDS = frozenset({"n", "naam", "name"})
 ROLE_WORDS = frozenset({"r", "rol", "role"})
@@ -87,6 +93,9 @@ class Summary:
             session.kb, session.given(), talk.lang, talk.name, session.role, session.notes
         )
         talk.asker.say(table)
+        given = session.given()
+        if any(_unknown(v) for v in given.values()):
+            talk.asker.say(unknowns_block(session.kb, given, session.unknown_effects(), talk.lang))
 
 
 def summary_table(
@@ -124,6 +133,42 @@ def summary_table(
             answer.append(f"\n✎ {notes[question_id]}", style="dim")
         table.add_row(str(number), question.prompt.get(lang), answer)
     return table
+
+
+def unknowns_block(
+    kb: KnowledgeBase, answers: dict[str, Any], effects: list[Effect], lang: str
+) -> RenderableType:
+    """Which "weet niet" answers to find out first: those whose answer could change the top
+    advice or the band, the most decisive first (``effects``, as the quick scan measures
+    them), each with its number in the summary so it can be answered straight away."""
+    numbers = {question: str(i) for i, question in enumerate(answers, 1)}
+    if not effects:
+        unknown = sum(_unknown(v) for v in answers.values())
+        settled = t("intake.summary.unknowns.none", lang).format(n=unknown, top=TOP)
+        return Group(Text(""), Text(settled, style="dim"))
+    rows: list[tuple[str, RenderableType]] = []
+    for effect in effects[:SHOWN_UNKNOWNS]:
+        could = []
+        if effect.entering:
+            could.append(t("intake.summary.unknown.top", lang).format(top=TOP))
+        if effect.moves_band:
+            could.append(t("intake.summary.unknown.band", lang))
+        line = Text(kb.questions[effect.question].prompt.get(lang) + " — ")
+        line.append(", ".join(could), style="cyan")
+        rows.append((numbers[effect.question], line))
+    parts: list[RenderableType] = [Text(""), Text(t("intake.summary.unknowns", lang), style="bold")]
+    parts.append(marked(rows, style="bold"))
+    if len(effects) > SHOWN_UNKNOWNS:
+        more = t("intake.summary.unknowns.more", lang).format(
+            n=len(effects) - SHOWN_UNKNOWNS, top=TOP
+        )
+        parts.append(Text(more, style="dim"))
+    parts.append(Text(t("intake.summary.unknowns.hint", lang), style="dim"))
+    return Group(*parts)
+
+
+def _unknown(value: Any) -> bool:
+    return isinstance(value, str) and value == UNKNOWN_WORD
 
 
 def changes(

@@ -5,7 +5,9 @@
 Runs in turns, each the median of ``--runs`` fresh processes with byte-code caching on (as
 after ``pip install``): ``python -c pass``; a bare Typer app's ``--help``; the same app
 running a command with ``advise``'s options (Typer validates options with pydantic, which
-``--help`` never imports); ``clusteradvies advise examples/portnet.yaml``; and a driver that
+``--help`` never imports); that command reading the project file with PyYAML and printing
+``advise``'s own output through Rich (the floor of any Typer + YAML + Rich ``advise``);
+``clusteradvies advise examples/portnet.yaml``; and a driver that
 does what ``advise`` does, phase by phase, timing each. The phases overlap the real command's
 order only roughly (``advise`` imports the core after Typer has parsed its options), so they
 show where the time goes, and the command's own time is the one to compare.
@@ -55,6 +57,21 @@ if __name__ == "__main__":
 """
 """A Typer app whose command takes ``advise``'s options."""
 
+FLOOR = TYPER_COMMAND.replace(
+    '    typer.echo(f"hello {file}")',
+    """    import yaml
+    from rich.console import Console
+    from rich.text import Text
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    yaml.load(file.read_text(encoding="utf-8"), Loader=loader)
+    shown = Path(__file__).with_name("advise.txt").read_text(encoding="utf-8")
+    Console().print(Text(shown))""",
+)
+"""The least any Typer + YAML + Rich ``advise`` can cost: the same command reads the project
+file with PyYAML and prints ``advise``'s own output through Rich, with no knowledge, no engine
+and no layout of its own."""
+
 PHASES = f"""
 import gc, sys, time
 marks = [("start", time.perf_counter())]
@@ -98,11 +115,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         env = installed_like(Path(tmp, "pycache"))
         Path(tmp, "bare.py").write_text(BARE_TYPER_APP, encoding="utf-8")
         Path(tmp, "command.py").write_text(TYPER_COMMAND, encoding="utf-8")
+        Path(tmp, "floor.py").write_text(FLOOR, encoding="utf-8")
+        advise = [*program(), "advise", str(EXAMPLE)]
+        Path(tmp, "advise.txt").write_text(timed(advise, env)[1], encoding="utf-8")
         commands = {
             "python -c pass": [sys.executable, "-c", "pass"],
             "bare Typer app --help": [sys.executable, str(Path(tmp, "bare.py")), "--help"],
             "bare Typer app, a command": [sys.executable, str(Path(tmp, "command.py")), "x"],
-            f"clusteradvies advise {EXAMPLE.name}": [*program(), "advise", str(EXAMPLE)],
+            "the floor: that command reading the YAML, printing advise's text with Rich": [
+                sys.executable,
+                str(Path(tmp, "floor.py")),
+                str(EXAMPLE),
+            ],
+            f"clusteradvies advise {EXAMPLE.name}": advise,
             "the same, phase by phase": [sys.executable, "-c", PHASES],
         }
         walls: dict[str, list[float]] = {name: [] for name in commands}

@@ -545,8 +545,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "intake.summary.name": ("Naam", "Name"),
     "intake.summary.unchanged": ("Niets gewijzigd.", "Nothing changed."),
     "intake.summary.unknowns": (
-        "Deze 'weet niet'-antwoorden maken het meeste uit:",
-        "These \"don't know\" answers matter most:",
+        "Deze ‘weet niet’-antwoorden maken het meeste uit:",
+        "These ‘don't know’ answers matter most:",
     ),
     "intake.summary.unknown.top": ("kan de top-{top} veranderen", "can change the top {top}"),
     "intake.summary.unknown.band": ("kan de band veranderen", "can change the band"),
@@ -559,8 +559,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Find those out first; type the number to answer now.",
     ),
     "intake.summary.unknowns.none": (
-        "Je 'weet niet'-antwoorden ({n}) kunnen de top-{top} en de band niet meer veranderen.",
-        "Your \"don't know\" answers ({n}) can no longer change the top {top} or the band.",
+        "Je ‘weet niet’-antwoorden ({n}) kunnen de top-{top} en de band niet meer veranderen.",
+        "Your ‘don't know’ answers ({n}) can no longer change the top {top} or the band.",
     ),
     "intake.resume": (
         "{how}; {count} bewaard. Verder: {command}",

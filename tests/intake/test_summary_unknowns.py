@@ -55,7 +55,7 @@ def test_the_summary_shows_them_with_the_number_that_answers_them(kb: KnowledgeB
     talk, asker, _ = dialogue(kb, [""], role=project.role, answers=answers)
     talk.run()
     screen = " ".join(asker.screen.split())
-    assert "Deze 'weet niet'-antwoorden maken het meeste uit:" in screen
+    assert "Deze ‘weet niet’-antwoorden maken het meeste uit:" in screen
     given = list(talk.session.given())
     first = talk.session.unknown_effects()[0].question
     prompt = " ".join(kb.questions[first].prompt.nl.split())
@@ -88,7 +88,7 @@ def test_when_no_unknown_matters_any_more_it_says_so(kb: KnowledgeBase) -> None:
         unknowns_block(kb, answers, [], "nl")
     )
     english = _shown(unknowns_block(kb, answers, [], "en"))
-    assert 'Your "don\'t know" answers (2) can no longer change the top 5 or the band' in english
+    assert "Your ‘don't know’ answers (2) can no longer change the top 5 or the band" in english
 
 
 def test_it_names_a_few_and_counts_the_rest(kb: KnowledgeBase) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.compiled import Evaluator, compile_condition
+from clusteradvies.knowledge.compiled import Evaluator, compile_condition, no_facts
 from clusteradvies.knowledge.conditions import (
     NOT_ASKED,
     NOT_PREFIX,
@@ -43,16 +43,12 @@ def applies(question: Question, answers: Mapping[str, Any], role: str) -> bool:
     compiled = _COMPILED_WHEN.get(id(when))
     if compiled is None or compiled[0] is not when:  # the id of a condition since freed
         compiled = _COMPILED_WHEN[id(when)] = (when, compile_condition(when))
-    return compiled[1](answers, _no_facts, role) is not Truth.FALSE
+    return compiled[1](answers, no_facts, role) is not Truth.FALSE
 
 
 _COMPILED_WHEN: dict[int, tuple[Condition, Evaluator]] = {}
 """Each question's ``when`` compiled once: resolving a project evaluates every one of them, and
 a quick scan resolves thousands of variants per question it asks."""
-
-
-def _no_facts(_: str) -> frozenset[Any]:
-    return frozenset()
 
 
 def resolve(

@@ -259,7 +259,7 @@ def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:
 def _role(text: str, kb: KnowledgeBase) -> str:
     """``--role``: a role id (deelnemer, coordinator, overheid, programma), or a label's start."""
     from clusteradvies.intake.session import role_question
-    from clusteradvies.project.questionnaire import InvalidAnswer, parse_text
+    from clusteradvies.project.typed_answers import InvalidAnswer, parse_text
 
     value = parse_text(role_question(kb), text, "en")
     if isinstance(value, InvalidAnswer) or value == "weet_niet":

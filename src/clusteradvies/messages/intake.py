@@ -5,7 +5,7 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # key: (nl, en)
-    # --- typed answers (questionnaire.parse_text) ---
+    # --- typed answers (typed_answers.parse_text) ---
     "parse.empty": ("Typ een antwoord, of ? voor uitleg.", "Type an answer, or ? for why."),
     "parse.yesno": ("Antwoord ja of nee (j/n).", "Answer yes or no (y/n)."),
     "parse.choice": (

@@ -50,6 +50,15 @@ def test_help_shows_no_python_types(command: list[str]) -> None:
         assert python not in shown
 
 
+def test_an_option_with_two_names_shows_one_per_line_and_leaves_the_help_its_width() -> None:
+    shown = help_text("intake", env={"COLUMNS": "80"}).splitlines()
+    names = [line.split()[1] for line in shown if line.startswith("│ --")]
+    assert names[names.index("--max-vragen,") + 1] == "--max-questions"
+    assert names[names.index("--snel,") + 1] == "--quick"
+    # The names column is as wide as --max-questions, so a short help keeps to one line.
+    assert any(line.rstrip(" │").endswith("Een andere kennismap gebruiken.") for line in shown)
+
+
 def test_the_locale_chooses_the_language_of_help() -> None:
     assert "Usage:" in help_text("advise", env={"LANG": "en_GB.UTF-8"})
     assert "Gebruik:" in help_text("advise", env={"LANG": "nl_NL.UTF-8"})

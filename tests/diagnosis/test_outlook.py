@@ -30,7 +30,7 @@ from tests.support.synthetic import random_answers
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _project(kb: KnowledgeBase, answers: dict[str, object], role: str) -> Project:
+def _project(answers: dict[str, object], role: str) -> Project:
     return Project(name="x", role=role, answers=answers)  # type: ignore[arg-type]
 
 
@@ -59,9 +59,7 @@ def test_a_variant_is_the_look_at_the_changed_answers(kb: KnowledgeBase, advisor
         for question in rng.sample(kb.question_order, k=6):
             value = rng.choice(answer_values(kb, kb.questions[question]))
             then = kept.variant(question, value)
-            expected = _as_advise_says(
-                advisor, _project(kb, {**given, question: value}, "deelnemer")
-            )
+            expected = _as_advise_says(advisor, _project({**given, question: value}, "deelnemer"))
             assert (then.top, then.span) == expected, question
             assert afresh.outlook({**given, question: value}) == then
 

@@ -1,4 +1,4 @@
-"""``questionnaire.parse_text``: what typed text becomes, checked against ``check_value``."""
+"""``typed_answers.parse_text``: what typed text becomes, checked against ``check_value``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.models import Choice, Question, Text
-from clusteradvies.project.questionnaire import InvalidAnswer, check_value, parse_text
+from clusteradvies.project.questionnaire import check_value
+from clusteradvies.project.typed_answers import InvalidAnswer, parse_text
 
 
 def _q(kb: KnowledgeBase, question_id: str) -> Question:

@@ -23,7 +23,8 @@ from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.knowledge.compiled import compile_condition
 from clusteradvies.knowledge.conditions import Truth, evaluate
 from clusteradvies.project.model import Project
-from clusteradvies.project.questionnaire import InvalidAnswer, check_value, parse_text
+from clusteradvies.project.questionnaire import check_value
+from clusteradvies.project.typed_answers import InvalidAnswer, parse_text
 from clusteradvies.render.labels import answer_label
 
 KNOWN = ["ketenpartners", "weet_niet"]

@@ -34,6 +34,7 @@ from clusteradvies.knowledge.conditions import (
     FactTest,
     Scalar,
     located_leaves,
+    same_value,
 )
 from clusteradvies.knowledge.models import FactDef, Question
 from clusteradvies.knowledge.problems import did_you_mean
@@ -151,8 +152,7 @@ def _operands(test: AnswerTest | FactTest) -> list[Scalar]:
 
 
 def _among(value: Scalar, values: Sequence[Scalar]) -> bool:
-    # Typed, as the engine compares: the answer true is not the count 1.
-    return any(type(value) is type(v) and value == v for v in values)
+    return any(same_value(value, v) for v in values)  # as the engine compares
 
 
 def _show(value: Scalar) -> str:

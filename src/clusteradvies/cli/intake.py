@@ -9,17 +9,17 @@ go on. Exit codes: 0 done (or ``stop`` typed); 1 end of input, or the file canno
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 import typer
 
 from clusteradvies.cli import common, intake_options, options, output
 from clusteradvies.cli.intake_diagnosis import PreparedDiagnosis
 from clusteradvies.cli.intake_files import AnswersFile, command_for, dated_path
+from clusteradvies.cli.intake_options import Asking
+from clusteradvies.cli.intake_stop import leave, resumed_line
 from clusteradvies.cli.language import said
 from clusteradvies.cli.typer_classes import Command
 from clusteradvies.messages import t
@@ -64,16 +64,6 @@ def intake(
         name = (name or "").strip() or (base.name if base else None)
         how = Asking(top, kb_dir, max_questions if quick else None)
         _run(answers_file, base, name, role_id, how, resume or data)
-
-
-@dataclass(frozen=True)
-class Asking:
-    """How this intake asks and shows: the advice shown, the --kb given, a quick scan's cap."""
-
-    top: int
-    kb_dir: Path | None
-    quick_cap: int | None
-    """At most this many answers in a quick scan; None: the whole questionnaire in order."""
 
 
 def _run(
@@ -139,11 +129,11 @@ def _converse(
             prepared = PreparedDiagnosis(kb, lang, how.top)
             project = _ask_all(session, asker, answers_file, name, base is not None, prepared)
         except Stopped:
-            _leave(answers_file, session, name, "intake.stopped", 0, how)
+            leave(answers_file, session, name, "intake.stopped", 0, how)
         except KeyboardInterrupt:
-            _leave(answers_file, session, name, "intake.interrupted", EXIT_INTERRUPTED, how)
+            leave(answers_file, session, name, "intake.interrupted", EXIT_INTERRUPTED, how)
         except EOFError:
-            _leave(answers_file, session, name, "intake.input_ended", EXIT_END_OF_INPUT, how)
+            leave(answers_file, session, name, "intake.input_ended", EXIT_END_OF_INPUT, how)
     _finish(answers_file, project, how, session, prepared)
 
 
@@ -162,7 +152,7 @@ def _ask_all(
 
     lang = answers_file.language
     if resuming and session.answers:
-        asker.say(notice(_resuming(session, name, lang), "dim"))
+        asker.say(notice(resumed_line(session, name, lang), "dim"))
 
     def save(name: str) -> Project:
         project = answers_file.write(session, name)
@@ -175,53 +165,6 @@ def _ask_all(
     talk.run()
     asker.say(notice(""))  # a blank line between the summary and the diagnosis
     return answers_file.write(session, talk.name)
-
-
-def _leave(
-    answers_file: AnswersFile,
-    session: IntakeSession | None,
-    name: str | None,
-    said_key: str,
-    code: int,
-    how: Asking,
-) -> NoReturn:
-    """Save what there is and say, in one line, how to go on."""
-    from clusteradvies.intake.view import answers_count
-
-    lang = answers_file.language
-    ended = t(said_key, lang)
-    if session is None or name is None:
-        sys.stderr.write("\n" + t("intake.nothing_saved", lang).format(how=ended) + "\n")
-        raise typer.Exit(code)
-    # Usually saved already; if this save fails, the file holds the answers of the last one.
-    with contextlib.suppress(KeyboardInterrupt, typer.Exit):
-        answers_file.write(session, name)
-    command = command_for(_resume_command(how), answers_file.path, how.kb_dir)
-    count = answers_count(len(session.given()), lang)
-    line = t("intake.resume", lang).format(how=ended, count=count, command=command)
-    sys.stderr.write("\n" + line + "\n")
-    raise typer.Exit(code)
-
-
-def _resume_command(how: Asking) -> str:
-    """How to go on after stopping: a quick scan goes on as one, with its own cap."""
-    if how.quick_cap is None:
-        return "intake --resume"
-    cap = "" if how.quick_cap == intake_options.QUICK_CAP else f" --max-vragen {how.quick_cap}"
-    return f"intake --snel{cap} --resume"
-
-
-def _resuming(session: IntakeSession, name: str, lang: str) -> str:
-    from clusteradvies.intake.view import answers_count
-    from clusteradvies.printable import printable
-
-    count = answers_count(len(session.given()), lang)
-    left = len(session.unanswered())
-    if not left:
-        return t("intake.resuming_complete", lang).format(name=printable(name), count=count)
-    about = "" if session.progress().exact else "~"
-    left_text = f"{about}{left}"
-    return t("intake.resuming", lang).format(name=printable(name), count=count, left=left_text)
 
 
 def _finish(
@@ -259,7 +202,7 @@ def _load(path: Path | None, kb: KnowledgeBase) -> Project | None:
 def _role(text: str, kb: KnowledgeBase) -> str:
     """``--role``: a role id (deelnemer, coordinator, overheid, programma), or a label's start."""
     from clusteradvies.intake.session import role_question
-    from clusteradvies.project.questionnaire import InvalidAnswer, parse_text
+    from clusteradvies.project.typed_answers import InvalidAnswer, parse_text
 
     value = parse_text(role_question(kb), text, "en")
     if isinstance(value, InvalidAnswer) or value == "weet_niet":

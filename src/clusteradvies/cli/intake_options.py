@@ -1,6 +1,10 @@
-"""The options of ``clusteradvies intake`` (the command itself is in ``cli/intake.py``)."""
+"""The options of ``clusteradvies intake`` (the command itself is in ``cli/intake.py``), and
+``Asking``: what they make of how the intake asks."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
 
 import typer
 
@@ -83,3 +87,13 @@ MAX_QUESTIONS = typer.Option(
     metavar="N",
     help=said("Hoogstens zoveel vragen in een snelle scan.", "At most this many in a quick scan."),
 )
+
+
+@dataclass(frozen=True)
+class Asking:
+    """How this intake asks and shows: the advice shown, the --kb given, a quick scan's cap."""
+
+    top: int
+    kb_dir: Path | None
+    quick_cap: int | None
+    """At most this many answers in a quick scan; None: the whole questionnaire in order."""

@@ -4,7 +4,7 @@ user's language and follow the conventions a command-line user expects.
 * ``--help`` (and ``-h``) in one language — ``--lang``, else the locale (``cli/language.py``)
   — with the headings, the usage line and Typer's own texts translated;
 * a flag shows no ``<bool>``, an argument reads ``FILE...`` rather than ``{FILE}...``, a choice
-  ``text|json`` rather than ``<text|json>``;
+  ``text|json`` rather than ``<text|json>``, an option's names one per line;
 * a usage error is one line in that language, as every other error (``cli/usage_errors.py``);
 * help piped into ``head`` ends with exit 0 when ``head`` stops reading: nothing went wrong.
 
@@ -15,15 +15,20 @@ each parameter gets the subclass below (same fields, other display), each text i
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from clusteradvies.cli import language
+
+if TYPE_CHECKING:
+    from rich.text import Text
+    from typer.rich_utils import OptionHighlighter
 
 USAGE = {"nl": "Gebruik: ", "en": "Usage: "}
 OPTIONS = {"nl": "[OPTIES]", "en": "[OPTIONS]"}
@@ -113,6 +118,27 @@ def _rich_words() -> None:
 
     for name, value in RICH_WORDS[language.current()].items():
         setattr(rich_utils, name, value)
+    rich_utils.highlighter = _names_highlighter()
+
+
+@functools.cache
+def _names_highlighter() -> OptionHighlighter:
+    """Typer's highlighter, except that an option's long names go one per line.
+
+    Typer joins them into one word, ``--max-vragen,--max-questions``, and the names column
+    takes its width, which leaves the help a third of 80 columns; one name per line keeps the
+    column as narrow as the longest single name. Help texts and the usage line reach the
+    highlighter as ``Text`` or without a leading ``--`` and pass unchanged. Made when help is
+    written, as Rich is only loaded then."""
+    from typer.rich_utils import OptionHighlighter
+
+    class OneNamePerLine(OptionHighlighter):
+        def __call__(self, text: str | Text) -> Text:
+            if isinstance(text, str) and text.startswith("--"):  # the long names of an option
+                text = text.replace(",--", ",\n--")
+            return super().__call__(text)
+
+    return OneNamePerLine()
 
 
 @contextlib.contextmanager

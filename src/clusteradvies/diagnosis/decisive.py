@@ -24,6 +24,7 @@ from typing import Any
 
 from clusteradvies.diagnosis.outlook import Forecaster, Outlook
 from clusteradvies.knowledge.base import KnowledgeBase
+from clusteradvies.knowledge.compiled import no_facts
 from clusteradvies.knowledge.conditions import (
     AnswerTest,
     Condition,
@@ -118,7 +119,7 @@ class Picker:
         opened = 0
         for value in values:
             answers = resolve(kb, {**given, parent: value}, role)
-            opened += evaluate(when, answers, _no_facts, role) is Truth.TRUE
+            opened += evaluate(when, answers, no_facts, role) is Truth.TRUE
         return Fraction(opened, len(values))
 
     def _effect(self, given: Mapping[str, Any], now: Outlook, question: str) -> Effect:
@@ -196,7 +197,3 @@ def _conditions(kb: KnowledgeBase) -> Iterator[Condition]:
     yield from (q.when for q in kb.questions.values() if q.when is not None)
     yield from (a.in_place for a in kb.advice.values() if a.in_place is not None)
     yield from (c.shown_when for c in kb.categories.values() if c.shown_when is not None)
-
-
-def _no_facts(_: str) -> frozenset[Any]:
-    return frozenset()

@@ -25,7 +25,7 @@ from clusteradvies.diagnosis.scoring import band_of_range
 from clusteradvies.diagnosis.uncertainty import has_unknowns
 from clusteradvies.engine.inference import Engine, ResolvedProject
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.conditions import questions_read
+from clusteradvies.knowledge.conditions import questions_read, same_value
 from clusteradvies.knowledge.models import Question
 from clusteradvies.project.questionnaire import resolve, resolve_again
 from clusteradvies.project.safety import extreme
@@ -135,7 +135,7 @@ class Forecaster:
         """The readiness at one end of the range; the base's own where the variant changes
         nothing there (an answer equal to the end's fill-in: a third of all variants)."""
         base = self._base[end]
-        same = again and all(_same(resolved[q], base[q]) for q in again)
+        same = again and all(same_value(resolved[q], base[q]) for q in again)
         key = (end, frozenset(shown))
         if same and key in self._base_ends:
             return self._base_ends[key]
@@ -144,10 +144,6 @@ class Forecaster:
         if not again:
             self._base_ends[key] = score
         return score
-
-
-def _same(a: Any, b: Any) -> bool:
-    return type(a) is type(b) and a == b
 
 
 def _affected_by_answer(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:

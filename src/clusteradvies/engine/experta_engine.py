@@ -24,7 +24,7 @@ from clusteradvies.engine.inference import Inference, ResolvedProject
 from clusteradvies.engine.reasoning import ReasoningEngine
 from clusteradvies.engine.rules import Context
 from clusteradvies.knowledge.base import KnowledgeBase
-from clusteradvies.knowledge.conditions import NOT_ASKED
+from clusteradvies.knowledge.conditions import NOT_ASKED, same_value
 
 REBUILD_SHARE = 0.5
 """Above this share of changed answers, a fresh start is cheaper than retracting each one."""
@@ -89,7 +89,7 @@ class ExpertaEngine:
     def _move_to(self, role: str, answers: dict[str, Any]) -> None:
         """Make the working memory hold exactly ``answers`` and ``role``."""
         current = self._answers
-        changed = [q for q, v in answers.items() if not _same(current.get(q, NOT_ASKED), v)]
+        changed = [q for q, v in answers.items() if not same_value(current.get(q, NOT_ASKED), v)]
         gone = [q for q in current if q not in answers]
         size = max(len(answers), len(current))
         if self._role is None or len(changed) + len(gone) > REBUILD_SHARE * size:
@@ -164,7 +164,3 @@ class EngineSession:
 
 def _asked(answers: Mapping[str, Any]) -> dict[str, Any]:
     return {q: v for q, v in answers.items() if not (isinstance(v, str) and v == NOT_ASKED)}
-
-
-def _same(a: Any, b: Any) -> bool:
-    return type(a) is type(b) and a == b

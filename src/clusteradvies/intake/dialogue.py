@@ -33,7 +33,7 @@ from clusteradvies.intake.words import (
     word,
 )
 from clusteradvies.messages import t
-from clusteradvies.project.questionnaire import InvalidAnswer, parse_text
+from clusteradvies.project.typed_answers import InvalidAnswer, parse_text
 from clusteradvies.render.diagnosis.view import bands_text
 from clusteradvies.render.problem_text import in_dutch
 

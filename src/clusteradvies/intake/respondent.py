@@ -18,7 +18,7 @@ from clusteradvies.intake.words import (
 )
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.project.questionnaire import InvalidAnswer, parse_text
+from clusteradvies.project.typed_answers import InvalidAnswer, parse_text
 
 
 def ask_name(asker: Asker, lang: str, current: str | None = None) -> str:

@@ -30,6 +30,13 @@ from clusteradvies.knowledge.conditions import (
 Facts = Callable[[str], frozenset[Any]]
 Evaluator = Callable[[Mapping[str, Any], Facts, str], Truth]
 
+
+def no_facts(_: str) -> frozenset[Any]:
+    """``Facts`` for a condition read outside the engine, where no rule has derived anything: a
+    question's ``when`` and a lone answer test read answers only."""
+    return frozenset()
+
+
 TRUE, FALSE, UNDECIDED = Truth.TRUE, Truth.FALSE, Truth.UNKNOWN
 
 
@@ -133,8 +140,4 @@ def answer_predicate(question: str, op: str, operand: Any, wanted: Truth) -> Cal
     ``operand`` comes out ``wanted`` (for experta's P()). Plain arguments, not an
     ``AnswerTest``: the engine remakes its predicates from a cache without the models."""
     evaluator = _answer_evaluator_for(question, op, operand)
-    return lambda value: evaluator({question: value}, _no_facts, "") is wanted
-
-
-def _no_facts(_: str) -> frozenset[Any]:
-    return frozenset()
+    return lambda value: evaluator({question: value}, no_facts, "") is wanted

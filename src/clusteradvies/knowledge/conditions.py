@@ -82,14 +82,14 @@ class _ValueTest(_Model):
         """Whether a known value passes; total on any value, as experta's alpha tests need."""
         op, operand = self.operator, self.operand(self.operator)
         if op == "equals":
-            return _same(value, operand)
+            return same_value(value, operand)
         if op == "in":
-            return any(_same(value, o) for o in operand)
+            return any(same_value(value, o) for o in operand)
         if op in ("contains", "contains_any"):
             if not isinstance(value, list | tuple | frozenset):
                 return False
             wanted = [operand] if op == "contains" else operand
-            return any(_same(v, w) for v in value for w in wanted)
+            return any(same_value(v, w) for v in value for w in wanted)
         if op == "unknown":
             return (isinstance(value, str) and value == UNKNOWN) is operand
         if isinstance(value, bool) or not isinstance(value, int):
@@ -103,8 +103,13 @@ class _ValueTest(_Model):
         }[op]
 
 
-def _same(a: Any, b: Any) -> bool:
-    # True == 1 in Python; an answer "yes" must not equal a count of 1.
+def same_value(a: Any, b: Any) -> bool:
+    """Whether two answer values are the same answer: equal *and* of the same type.
+
+    Python holds ``True == 1`` (and ``hash(True) == hash(1)``), but a yes/no answer "yes" is
+    not a count of 1: a test ``equals: 1`` must not pass on ``True``, and changing an answer
+    from ``1`` to ``True`` is a change.
+    """
     return type(a) is type(b) and a == b
 
 

@@ -27,6 +27,7 @@ from clusteradvies.knowledge.conditions import (
     Truth,
     evaluate,
     located_leaves,
+    same_value,
 )
 from clusteradvies.knowledge.models import ROLES, FactDef, Question
 
@@ -165,8 +166,7 @@ def _mentioned(tests: Iterable[AnswerTest | FactTest]) -> list[Scalar]:
 
 
 def _among(value: Scalar, values: list[Scalar]) -> bool:
-    # Typed comparison, as the engine's: True is not 1.
-    return any(type(value) is type(v) and value == v for v in values)
+    return any(same_value(value, v) for v in values)  # as the engine compares
 
 
 def _is_integer(value: Scalar) -> bool:

@@ -100,7 +100,9 @@ class Looker:
         given: Answers = {}
         while True:
             resolved = resolve(self.kb, given, role)
-            todo = [q for q in self.kb.question_order if resolved[q] != NOT_ASKED and q not in given]
+            todo = [
+                q for q in self.kb.question_order if resolved[q] != NOT_ASKED and q not in given
+            ]
             if not todo:
                 return given
             given[todo[0]] = answers.get(todo[0], UNKNOWN_WORD)
@@ -114,7 +116,9 @@ def agreement(wanted: Sequence[str], got: Sequence[str]) -> float:
     return sum(a in got for a in wanted) / len(wanted) if wanted else 1.0
 
 
-def completion(kb: KnowledgeBase, rng: random.Random, role: str, given: Mapping[str, Any]) -> Answers:
+def completion(
+    kb: KnowledgeBase, rng: random.Random, role: str, given: Mapping[str, Any]
+) -> Answers:
     """The synthetic distribution's answers, with ``given`` kept (independent questions)."""
     answers: Answers = {}
     resolved: Answers = {}
@@ -136,7 +140,12 @@ def completion(kb: KnowledgeBase, rng: random.Random, role: str, given: Mapping[
 
 
 def scan_fixed(
-    look: Looker, order: Sequence[str], answers: Mapping[str, Any], role: str, cap: int, start: Answers
+    look: Looker,
+    order: Sequence[str],
+    answers: Mapping[str, Any],
+    role: str,
+    cap: int,
+    start: Answers,
 ) -> Answers:
     """Continue a scan from ``start``: ask the first open question of ``order`` until the cap."""
     given = dict(start)

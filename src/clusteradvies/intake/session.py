@@ -116,7 +116,7 @@ class IntakeSession:
         one of their answers would bring into the top five, the band, the range — the quick
         scan's measure, so that the summary can say which ones matter. Largest first; the
         ones that could change neither the top nor the band are left out."""
-        unknown = [q for q, v in self.given().items() if isinstance(v, str) and v == UNKNOWN_WORD]
+        unknown = [q for q, v in self.given().items() if is_unknown(v)]
         if not unknown:
             return []
         effects = Picker(self.forecaster()).effects(self.given(), unknown)

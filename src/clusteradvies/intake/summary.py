@@ -22,7 +22,7 @@ from clusteradvies.intake.view import answer_text, notice
 from clusteradvies.intake.words import BACK_WORDS, STOP_WORDS, Stopped, word
 from clusteradvies.knowledge.base import KnowledgeBase
 from clusteradvies.messages import t
-from clusteradvies.project.questionnaire import UNKNOWN_WORD
+from clusteradvies.project.questionnaire import is_unknown
 from clusteradvies.render.layout import marked
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class Summary:
         )
         talk.asker.say(table)
         given = session.given()
-        if any(_unknown(v) for v in given.values()):
+        if any(is_unknown(v) for v in given.values()):
             talk.asker.say(unknowns_block(session.kb, given, session.unknown_effects(), talk.lang))
 
 
@@ -143,7 +143,7 @@ def unknowns_block(
     them), each with its number in the summary so it can be answered straight away."""
     numbers = {question: str(i) for i, question in enumerate(answers, 1)}
     if not effects:
-        unknown = sum(_unknown(v) for v in answers.values())
+        unknown = sum(is_unknown(v) for v in answers.values())
         settled = t("intake.summary.unknowns.none", lang).format(n=unknown, top=TOP)
         return Group(Text(""), Text(settled, style="dim"))
     rows: list[tuple[str, RenderableType]] = []
@@ -165,10 +165,6 @@ def unknowns_block(
         parts.append(Text(more, style="dim"))
     parts.append(Text(t("intake.summary.unknowns.hint", lang), style="dim"))
     return Group(*parts)
-
-
-def _unknown(value: Any) -> bool:
-    return isinstance(value, str) and value == UNKNOWN_WORD
 
 
 def changes(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from clusteradvies.engine.beta import INVALID, VALID, token
+from clusteradvies.engine.beta import INVALID, VALID, each_node, token
 from clusteradvies.engine.compat import (
     BusNode,
     FactCapture,
@@ -145,17 +145,10 @@ _PLAIN = frozenset((str, int, bool))
 
 def pass_tokens_on(root: Any) -> None:
     """Make every alpha test of the network a ``PassingTester`` (callbacks included)."""
-    seen: set[int] = set()
-    todo = [root]
-    while todo:
-        node = todo.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
+    for node in each_node(root):
         for index, child in enumerate(node.children):
             if type(child.node) is FeatureTesterNode:
                 child.node.__class__ = PassingTester
                 child.node.take_test()
             if isinstance(child.node, PassingTester):
                 node.children[index] = child._replace(callback=child.node.activate)
-            todo.append(child.node)

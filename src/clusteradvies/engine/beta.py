@@ -17,6 +17,7 @@ up. These subclasses keep experta's memories and what reaches each child, and dr
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from clusteradvies.engine.compat import (
@@ -209,13 +210,7 @@ def convert(root: Any, touches: dict[Any, None], changed: dict[Any, None]) -> No
     ``touches`` and ``changed`` (see ``Terminal``, ``Join``)."""
     kinds = {OrdinaryMatchNode: Join, NotNode: Negation, ConflictSetNode: Terminal}
     sides = {"activate_left": "_activate_left", "activate_right": "_activate_right"}
-    seen: set[int] = set()
-    todo = [root]
-    while todo:
-        node = todo.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
+    for node in each_node(root):
         for index, child in enumerate(node.children):
             target = child.node
             kind = kinds.get(type(target))
@@ -230,4 +225,18 @@ def convert(root: Any, touches: dict[Any, None], changed: dict[Any, None]) -> No
                 node.children[index] = child._replace(callback=getattr(target, sides[name]))
             elif isinstance(target, Terminal):
                 node.children[index] = child._replace(callback=target.activate)
-            todo.append(target)
+
+
+def each_node(root: Any) -> Iterator[Any]:
+    """Every node reachable from ``root``, once each (a join is reached from both its sides).
+    A node's children are read after the caller has had the node, so the caller may rebind
+    their callbacks or change their class on the way."""
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        todo.extend(child.node for child in node.children)

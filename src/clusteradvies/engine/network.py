@@ -21,7 +21,7 @@ import bisect
 from typing import Any
 
 from clusteradvies.engine.alpha import TypeRouter, pass_tokens_on
-from clusteradvies.engine.beta import convert
+from clusteradvies.engine.beta import convert, each_node
 from clusteradvies.engine.compat import (
     ConflictSetNode,
     DepthStrategy,
@@ -149,16 +149,9 @@ class TouchedNodesMatcher(ReteMatcher):  # type: ignore[misc]
 
 def _memory_nodes(root: Any) -> list[tuple[Any, tuple[str, ...]]]:
     """Every node with a memory, once each, and the names of its memories."""
-    seen: set[int] = set()
     found: list[tuple[Any, tuple[str, ...]]] = []
-    todo = [root]
-    while todo:
-        node = todo.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
+    for node in each_node(root):
         names = next((n for kind, n in _MEMORIES.items() if isinstance(node, kind)), None)
         if names is not None:
             found.append((node, names))
-        todo.extend(child.node for child in node.children)
     return found
